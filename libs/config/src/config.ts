@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type Environment = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Every setting of Confer, validated. Documented in README.md ("Settings"). */
+export interface Config {
+  environment: Environment;
+  /** A real PostgreSQL server; undefined means "start the embedded one under dataDir". */
+  databaseUrl: string | undefined;
+  apiPort: number;
+  realtimePort: number;
+  /** Where links in e-mails point (the web app's origin). */
+  publicUrl: string;
+  admin: { email: string; password: string } | undefined;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jwtSecret: string;
+  logLevel: LogLevel;
+  dataDir: string;
+}
+
+/** Thrown when a setting is missing or wrong; its message names every bad setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Confer cannot start because of its settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const MIN_SECRET_LENGTH = 32;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const blank = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const environment = (blank('NODE_ENV') ?? 'development') as Environment;
+  if (!['development', 'production', 'test'].includes(environment)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${environment}").`);
+  }
+
+  const port = (name: string, fallback: number): number => {
+    const raw = blank(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      problems.push(`${name} must be a port number from 0 to 65535 (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = blank(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${parsed.protocol}//...").`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL.`);
+    }
+    return raw;
+  };
+
+  const apiPort = port('API_PORT', 3000);
+  const realtimePort = port('REALTIME_PORT', 3001);
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`;
+  const dataDir = resolve(blank('DATA_DIR') ?? '.data');
+
+  const adminEmail = blank('ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD;
+  if ((adminEmail === undefined) !== (adminPassword === undefined || adminPassword === '')) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together (or neither).');
+  }
+  if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    problems.push('ADMIN_EMAIL is not a valid e-mail address.');
+  }
+  if (adminPassword && (adminPassword.length < 12 || adminPassword.length > 128)) {
+    problems.push('ADMIN_PASSWORD must be 12 to 128 characters long.');
+  }
+
+  const logLevel = (blank('LOG_LEVEL') ?? (environment === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+
+  let jwtSecret = blank('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long.`);
+  } else if (jwtSecret === undefined && environment === 'production') {
+    problems.push(`JWT_SECRET is required in production (at least ${MIN_SECRET_LENGTH} random characters).`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  jwtSecret ??= developmentSecret(dataDir);
+
+  return {
+    environment,
+    databaseUrl,
+    apiPort,
+    realtimePort,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    redisUrl,
+    smtpUrl,
+    mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
+    jwtSecret,
+    logLevel,
+    dataDir,
+  };
+}
+
+/** Outside production, a secret generated once and kept under the data folder, so sessions survive restarts. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

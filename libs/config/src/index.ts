@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError, type Config, type Environment, type LogLevel } from './config.js';
+export { ConfigModule, CONFIG } from './config.module.js';

@@ -1,0 +1,4 @@
+export { startEmbeddedPostgres, freePort, type RunningPostgres } from './embedded-postgres.js';
+export { dataSourceOptions, migrate, pendingSchemaChanges, type EntityList } from './data-source.js';
+export { DatabaseModule } from './database.module.js';
+export { MIGRATIONS } from './migrations/index.js';

@@ -1,0 +1,4 @@
+import { Foundation1795464256616 } from './1795464256616-Foundation.js';
+// The migrations in the order they run. `npm run migration:generate -- <Name>` adds to this list.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+export const MIGRATIONS: Function[] = [Foundation1795464256616];

@@ -1,0 +1,12 @@
+export { ErrorCode } from './error-code.js';
+export {
+  DomainError,
+  UnauthenticatedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  RateLimitedError,
+  ValidationError,
+  type FieldErrors,
+} from './domain-error.js';
+export { InputCheck, isUuid } from './input-check.js';

@@ -1,0 +1,47 @@
+import { ValidationError, type FieldErrors } from './domain-error.js';
+
+/**
+ * Collects the problems of one input, field by field, and throws them together,
+ * so that a form can show every mistake at once rather than one per attempt.
+ */
+export class InputCheck {
+  private readonly problems: FieldErrors = {};
+
+  /** Records `reason` against `field` when `ok` is false (the first reason per field wins). */
+  require(ok: boolean, field: string, reason: string): this {
+    if (!ok && !(field in this.problems)) this.problems[field] = reason;
+    return this;
+  }
+
+  text(value: string | null | undefined, field: string, { min = 0, max }: { min?: number; max: number }): this {
+    const length = value == null ? 0 : [...value.trim()].length;
+    if (min > 0 && length === 0) return this.require(false, field, 'This is required.');
+    this.require(length >= min, field, `Must be at least ${min} characters.`);
+    return this.require(length <= max, field, `Must be at most ${max} characters.`);
+  }
+
+  email(value: string | null | undefined, field = 'email'): this {
+    const email = value?.trim() ?? '';
+    return this.require(
+      email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email),
+      field,
+      'Enter an e-mail address like name@example.org.',
+    );
+  }
+
+  uuid(value: string | null | undefined, field: string): this {
+    return this.require(value == null || isUuid(value), field, 'Not a valid id.');
+  }
+
+  get ok(): boolean {
+    return Object.keys(this.problems).length === 0;
+  }
+
+  throwIfInvalid(message?: string): void {
+    if (!this.ok) throw new ValidationError({ ...this.problems }, message);
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

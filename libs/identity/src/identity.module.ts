@@ -1,0 +1,32 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
+import { AuthenticationService } from './services/authentication.service.js';
+import { InvitationService } from './services/invitation.service.js';
+import { PasswordService } from './services/password.service.js';
+import { RegistrationService } from './services/registration.service.js';
+import { SessionService } from './services/session.service.js';
+import { AccessTokenService } from './tokens/access-token.service.js';
+
+const SERVICES = [
+  AccessTokenService,
+  AuthenticationService,
+  SessionService,
+  InvitationService,
+  RegistrationService,
+  PasswordService,
+  AdminBootstrapService,
+];
+
+/** Accounts, invitations, sessions and passwords. Needs the database and, for mail, MailModule. */
+@Module({})
+export class IdentityModule {
+  static forRoot(options: { jwtSecret: string }): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [JwtModule.register({ secret: options.jwtSecret })],
+      providers: SERVICES,
+      exports: SERVICES,
+    };
+  }
+}

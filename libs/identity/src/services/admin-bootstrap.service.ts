@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MemberRole, MemberStatus } from '../entities/member-role.js';
+import { Member } from '../entities/member.entity.js';
+import { passwordHasher } from '../password/password-hasher.js';
+import { normaliseEmail } from './email.js';
+import { uniqueHandle } from './handles.js';
+
+/** How a new deployment gets its first admin: ADMIN_EMAIL and ADMIN_PASSWORD, applied at start. */
+@Injectable()
+export class AdminBootstrapService {
+  private readonly logger = new Logger('Identity');
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /**
+   * Creates the admin when the address is new. An existing account is made an active admin but keeps
+   * its password, so a password changed in the app is not undone by the next restart.
+   */
+  async ensureAdmin(emailInput: string, password: string): Promise<Member> {
+    const email = normaliseEmail(emailInput);
+    const members = this.dataSource.getRepository(Member);
+    const existing = await members.findOneBy({ email });
+    if (existing) {
+      if (existing.role !== MemberRole.ADMIN || existing.status !== MemberStatus.ACTIVE) {
+        await members.update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+        this.logger.log(`${email} is now an admin (ADMIN_EMAIL).`);
+      }
+      return { ...existing, role: MemberRole.ADMIN, status: MemberStatus.ACTIVE };
+    }
+    const passwordHash = await passwordHasher.hash(password);
+    const admin = await this.dataSource.transaction(async (manager) =>
+      manager.getRepository(Member).save({
+        email,
+        handle: await uniqueHandle(manager, 'admin'),
+        displayName: 'Confer admin',
+        passwordHash,
+        role: MemberRole.ADMIN,
+      }),
+    );
+    this.logger.log(`Created the admin account ${email} (ADMIN_EMAIL).`);
+    return admin;
+  }
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from 'typeorm';
+import { Member } from '../entities/member.entity.js';
+
+export const HANDLE_PATTERN = /^[a-z0-9_-]{3,30}$/;
+const BASE_MAX = 24;
+
+/** "Siân O'Brien-Smith" -> "sian-obrien-smith": lower-case letters, digits, `-` and `_` only. */
+export function handleBase(displayName: string): string {
+  const base = displayName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, BASE_MAX)
+    .replace(/-+$/, '');
+  return base.length >= 3 ? base : `${base || 'member'}-member`.replace(/^-/, '').slice(0, BASE_MAX);
+}
+
+/** The base itself when free, else the base with the lowest free number: sian-smith, sian-smith-2, ... */
+export async function uniqueHandle(manager: EntityManager, displayName: string): Promise<string> {
+  const base = handleBase(displayName);
+  const rows = await manager
+    .getRepository(Member)
+    .createQueryBuilder('m')
+    .select('m.handle', 'handle')
+    .where('m.handle = :base OR m.handle ~ :numbered', { base, numbered: `^${escapeRegExp(base)}-[0-9]+$` })
+    .getRawMany<{ handle: string }>();
+  const taken = new Set(rows.map((row) => row.handle));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { CONFIG, type Config } from '#libs/config';
+import { InputCheck, ValidationError } from '#libs/errors';
+import { Mailer } from '#libs/mail';
+import { MemberStatus } from '../entities/member-role.js';
+import { Member } from '../entities/member.entity.js';
+import { PasswordResetToken } from '../entities/password-reset-token.entity.js';
+import { checkPassword } from '../password/password-policy.js';
+import { passwordHasher } from '../password/password-hasher.js';
+import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
+import type { Viewer } from '../viewer.js';
+import { normaliseEmail } from './email.js';
+import { identityMail } from './identity-mail.js';
+import { SessionService } from './session.service.js';
+
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+
+/** Changing a password, and resetting a forgotten one by a mailed single-use token. */
+@Injectable()
+export class PasswordService {
+  private readonly logger = new Logger('Passwords');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(Mailer) private readonly mailer: Mailer,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** Sets a new password and ends the member's other sessions; the one in use stays signed in. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    const member = await this.dataSource.getRepository(Member).findOneByOrFail({ id: viewer.memberId });
+    const check = new InputCheck();
+    checkPassword(check, newPassword, 'newPassword', { email: member.email })
+      .require(newPassword !== currentPassword, 'newPassword', 'Choose a password different from your current one.')
+      .throwIfInvalid();
+    if (!member.passwordHash || !(await passwordHasher.verify(member.passwordHash, currentPassword))) {
+      throw new ValidationError({ currentPassword: 'This is not your current password.' });
+    }
+    const passwordHash = await passwordHasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
+      await this.sessions.endAllSessions(manager, member.id, 'password-changed', viewer.sessionId);
+    });
+  }
+
+  /**
+   * Mails a reset link when the address belongs to an active member. The answer is the same either way,
+   * so that nobody can find out who is a member.
+   */
+  async requestPasswordReset(emailInput: string): Promise<void> {
+    new InputCheck().email(emailInput).throwIfInvalid();
+    const email = normaliseEmail(emailInput);
+    const member = await this.dataSource.getRepository(Member).findOneBy({ email, status: MemberStatus.ACTIVE });
+    if (!member) return;
+    const { token, hash } = newSecretToken();
+    await this.dataSource.getRepository(PasswordResetToken).insert({
+      memberId: member.id,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000),
+    });
+    const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    await this.mailer.send(identityMail.passwordReset(email, link, token)).catch((error: unknown) => {
+      this.logger.error(`A password reset for ${email} could not be mailed: ${String(error)}`);
+    });
+  }
+
+  /** Sets the password from a reset token, spends every outstanding reset token, and ends every session. */
+  async resetPassword(token: string, newPassword: string): Promise<void> {
+    const reset = await this.dataSource
+      .getRepository(PasswordResetToken)
+      .findOneBy({ tokenHash: hashSecretToken(token.trim()) });
+    const tokenProblem = !reset
+      ? 'This reset link is not valid. Ask for a new one.'
+      : reset.usedAt
+        ? 'This reset link has already been used. Ask for a new one if you need to.'
+        : reset.expiresAt.getTime() <= Date.now()
+          ? 'This reset link has expired (links last one hour). Ask for a new one.'
+          : undefined;
+    if (tokenProblem || !reset) throw new ValidationError({ token: tokenProblem ?? '' });
+    const member = await this.dataSource.getRepository(Member).findOneByOrFail({ id: reset.memberId });
+    checkPassword(new InputCheck(), newPassword, 'password', { email: member.email }).throwIfInvalid();
+    const passwordHash = await passwordHasher.hash(newPassword);
+
+    await this.dataSource.transaction(async (manager) => {
+      const spent = await manager
+        .getRepository(PasswordResetToken)
+        .update({ memberId: member.id, usedAt: IsNull() }, { usedAt: new Date() });
+      if (!spent.affected) {
+        throw new ValidationError({ token: 'This reset link has already been used.' });
+      }
+      await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
+      await this.sessions.endAllSessions(manager, member.id, 'password-reset');
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { UnauthenticatedError } from '#libs/errors';
+import { MemberStatus } from '../entities/member-role.js';
+import { Member } from '../entities/member.entity.js';
+import { RefreshToken } from '../entities/refresh-token.entity.js';
+import { Session } from '../entities/session.entity.js';
+import { passwordHasher } from '../password/password-hasher.js';
+import { AccessTokenService } from '../tokens/access-token.service.js';
+import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
+import { normaliseEmail } from './email.js';
+
+export const REFRESH_TOKEN_TTL_DAYS = 30;
+
+export interface AuthTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+}
+
+export interface SignedIn extends AuthTokens {
+  member: Member;
+}
+
+export type SessionEndReason = 'logout' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
+
+const WRONG_CREDENTIALS = 'The e-mail address or password is not right.';
+const SESSION_OVER = 'Your session has ended. Please sign in again.';
+
+/** Sign-in, refresh-token rotation with reuse detection, and sign-out. */
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AccessTokenService) private readonly accessTokens: AccessTokenService,
+  ) {}
+
+  async login(email: string, password: string): Promise<SignedIn> {
+    const members = this.dataSource.getRepository(Member);
+    const member = await members.findOneBy({ email: normaliseEmail(email) });
+    if (!member?.passwordHash || member.status === MemberStatus.DELETED) {
+      await passwordHasher.verifyDecoy(password);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    if (!(await passwordHasher.verify(member.passwordHash, password))) {
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    if (member.status === MemberStatus.SUSPENDED) {
+      throw new UnauthenticatedError('This account is suspended. Contact the Confer team if you think this is a mistake.');
+    }
+    if (passwordHasher.needsRehash(member.passwordHash)) {
+      await members.update(member.id, { passwordHash: await passwordHasher.hash(password) });
+    }
+    return { member, ...(await this.openSession(this.dataSource.manager, member.id)) };
+  }
+
+  /** Starts a new session (a new refresh-token family) for a member, inside the caller's transaction. */
+  async openSession(manager: EntityManager, memberId: string): Promise<AuthTokens> {
+    const session = await manager.getRepository(Session).save({ memberId });
+    const refreshToken = await this.issueRefreshToken(manager, session.id);
+    const access = this.accessTokens.sign(memberId, session.id);
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
+  }
+
+  /**
+   * Spends a refresh token and issues the next one of its family. Presenting a token that was
+   * already spent means it was stolen or replayed: the whole family (session) is revoked.
+   */
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashSecretToken(refreshToken) })
+        .getOne();
+      if (!token) return { kind: 'unknown' as const };
+      const session = await manager.getRepository(Session).findOneByOrFail({ id: token.sessionId });
+      if (session.revokedAt) return { kind: 'ended' as const };
+      if (token.usedAt) {
+        await this.endSession(manager, session.id, 'refresh-token-reuse');
+        return { kind: 'reused' as const };
+      }
+      if (token.expiresAt.getTime() <= Date.now()) return { kind: 'ended' as const };
+      const member = await manager.getRepository(Member).findOneByOrFail({ id: session.memberId });
+      if (member.status !== MemberStatus.ACTIVE) return { kind: 'ended' as const };
+
+      await manager.getRepository(RefreshToken).update(token.id, { usedAt: new Date() });
+      await manager.getRepository(Session).update(session.id, { lastUsedAt: new Date() });
+      const next = await this.issueRefreshToken(manager, session.id);
+      return { kind: 'rotated' as const, member, sessionId: session.id, refreshToken: next };
+    });
+
+    if (outcome.kind === 'unknown') throw new UnauthenticatedError('This sign-in is not valid. Please sign in again.');
+    if (outcome.kind === 'reused') {
+      throw new UnauthenticatedError('This sign-in was already used, so it has been ended for your safety. Please sign in again.');
+    }
+    if (outcome.kind === 'ended') throw new UnauthenticatedError(SESSION_OVER);
+    const access = this.accessTokens.sign(outcome.member.id, outcome.sessionId);
+    return {
+      member: outcome.member,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: outcome.refreshToken,
+    };
+  }
+
+  /** Ends the session the refresh token belongs to. Idempotent: an unknown or spent token is already signed out. */
+  async logout(refreshToken: string): Promise<void> {
+    const token = await this.dataSource
+      .getRepository(RefreshToken)
+      .findOneBy({ tokenHash: hashSecretToken(refreshToken) });
+    if (token) await this.endSession(this.dataSource.manager, token.sessionId, 'logout');
+  }
+
+  async endSession(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
+    await manager
+      .getRepository(Session)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+  }
+
+  /** Ends every session of a member except, optionally, the one they are using. */
+  async endAllSessions(
+    manager: EntityManager,
+    memberId: string,
+    reason: SessionEndReason,
+    exceptSessionId?: string,
+  ): Promise<void> {
+    const query = manager
+      .getRepository(Session)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('member_id = :memberId AND revoked_at IS NULL', { memberId });
+    if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    await query.execute();
+  }
+
+  private async issueRefreshToken(manager: EntityManager, sessionId: string): Promise<string> {
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
+    await manager.getRepository(RefreshToken).insert({ sessionId, tokenHash: hash, expiresAt });
+    return token;
+  }
+}

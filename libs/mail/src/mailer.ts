@@ -1,0 +1,11 @@
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/** Sends e-mail. One interface, two real implementations: SMTP, or the outbox table on a laptop. */
+export abstract class Mailer {
+  abstract send(mail: OutgoingMail): Promise<void>;
+}

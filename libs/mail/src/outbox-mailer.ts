@@ -1,0 +1,18 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { Mailer, type OutgoingMail } from './mailer.js';
+import { OutboxEmail } from './outbox-email.entity.js';
+
+/** Keeps each mail in the `outbox_emails` table and logs it, so invitations work without a mail server. */
+export class OutboxMailer extends Mailer {
+  private readonly logger = new Logger('Mail');
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.dataSource.getRepository(OutboxEmail).insert({ ...mail, html: mail.html ?? null });
+    this.logger.log(`Mail to ${mail.to} kept in the outbox (no SMTP_URL): "${mail.subject}"\n${mail.text}`);
+  }
+}

@@ -1,0 +1,5 @@
+import { IDENTITY_ENTITIES } from '#libs/identity';
+import { OutboxEmail } from '#libs/mail';
+
+/** Every entity of every domain: the one database schema that migrations are generated from. */
+export const ENTITIES = [...IDENTITY_ENTITIES, OutboxEmail];

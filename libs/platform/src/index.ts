@@ -1,0 +1,1 @@
+export { ENTITIES } from './entities.js';
