@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { AccountService } from './services/account.service.js';
 import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 import { AuthenticationService } from './services/authentication.service.js';
 import { InvitationService } from './services/invitation.service.js';
@@ -9,6 +10,7 @@ import { SessionService } from './services/session.service.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
 const SERVICES = [
+  AccountService,
   AccessTokenService,
   AuthenticationService,
   SessionService,

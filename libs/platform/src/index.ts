@@ -1,1 +1,2 @@
 export { ENTITIES } from './entities.js';
+export { runProcess, type Closeable, type ProcessOptions } from './run-process.js';

@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '#libs/errors';
+
+const logger = new Logger('Errors');
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+/** Apollo's own codes for requests that are malformed: to a client they are bad input. */
+const APOLLO_BAD_INPUT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+
+/** A domain error as a GraphQL error with `extensions.code`; anything unexpected is logged and hidden. */
+export function toGraphqlError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof DomainError) {
+    return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}
+
+/**
+ * Apollo's last word on every error: only the contract's codes leave the server, and never a stack
+ * trace or an internal message.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (APOLLO_BAD_INPUT.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,35 @@
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { PasswordService, type Viewer } from '#libs/identity';
+import { CurrentViewer, Public } from '../graphql/viewer.decorator.js';
+
+@Resolver()
+export class PasswordResolver {
+  constructor(@Inject(PasswordService) private readonly passwords: PasswordService) {}
+
+  @Mutation(() => Boolean, { description: "Sets a new password and ends the member's other sessions." })
+  async changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    await this.passwords.changePassword(viewer, currentPassword, newPassword);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Mails a one-hour reset link if the address belongs to a member. Always true, so as not to reveal who is.',
+  })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.passwords.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password from a mailed reset token and ends every session.' })
+  async resetPassword(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
+    await this.passwords.resetPassword(token, password);
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+// `npm start`: the whole platform on one machine — PostgreSQL (embedded unless DATABASE_URL), migrations,
+// then the API and the realtime service as two child processes, exactly as they run when deployed —
+// and prints where to go and how to sign in.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '#libs/config';
+import { runProcess, type Closeable } from '#libs/platform';
+import { developmentAdmin } from './development-admin.js';
+
+const APPS = { api: '../../api/src/main.js', realtime: '../../realtime/src/main.js' } as const;
+
+await runProcess(
+  'confer',
+  () => loadConfig(),
+  async (loaded, databaseUrl) => {
+    const generatedAdmin = !loaded.admin && loaded.environment !== 'production';
+    const config = generatedAdmin ? { ...loaded, admin: developmentAdmin(loaded.dataDir) } : loaded;
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ...(config.admin ? { ADMIN_EMAIL: config.admin.email, ADMIN_PASSWORD: config.admin.password } : {}),
+    };
+    const children = await Promise.all([startChild('api', env), startChild('realtime', env)]);
+
+    const lines = [
+      '',
+      `Confer is ready (${(performance.now() / 1000).toFixed(1)} s).`,
+      `  GraphQL   http://localhost:${config.apiPort}/graphql`,
+      `  Realtime  http://localhost:${config.realtimePort} (socket.io)`,
+      `  Database  ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${config.dataDir}/postgres`}`,
+      `  Mail      ${config.smtpUrl ? 'SMTP_URL' : 'kept in the outbox_emails table and printed in this log'}`,
+    ];
+    if (config.admin) {
+      lines.push(
+        `Sign in (the login mutation) as ${config.admin.email}` +
+          (generatedAdmin ? ` with password ${config.admin.password} (kept in ${config.dataDir}/admin.json)` : ' (ADMIN_EMAIL)'),
+      );
+    }
+    lines.push('Press Ctrl-C to stop.', '');
+    console.log(lines.join('\n'));
+    return children;
+  },
+  { migrate: true },
+);
+
+/** Forks one app; resolves once it listens, rejects if it exits first. */
+function startChild(name: keyof typeof APPS, env: NodeJS.ProcessEnv): Promise<Closeable> {
+  const child: ChildProcess = fork(fileURLToPath(new URL(APPS[name], import.meta.url)), [], { env });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const closeable: Closeable = {
+    close: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => {
+      if (message === 'ready') resolve(closeable);
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the ${name} process exited (code ${code}) before it was ready`));
+      if (code !== 0) process.kill(process.pid, 'SIGTERM');
+    });
+  });
+}

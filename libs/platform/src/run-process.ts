@@ -1,0 +1,64 @@
+import { ConfigError, type Config } from '#libs/config';
+import { startEmbeddedPostgres, migrate, type RunningPostgres } from '#libs/database';
+
+export interface Closeable {
+  close(): Promise<void>;
+}
+
+export interface ProcessOptions {
+  /** Apply pending migrations before starting (npm start does; replicas expect `npm run migrate`). */
+  migrate?: boolean;
+}
+
+/**
+ * Runs one Confer process: resolves the database (DATABASE_URL, or the embedded server under
+ * .data/postgres), starts what `start` returns, and on SIGINT/SIGTERM closes it all in order,
+ * the database last, so that no request is cut off and no data is lost.
+ */
+export async function runProcess(
+  name: string,
+  configOrLoader: Config | (() => Config),
+  start: (config: Config, databaseUrl: string) => Promise<Closeable[]>,
+  options: ProcessOptions = {},
+): Promise<void> {
+  let config: Config;
+  try {
+    config = typeof configOrLoader === 'function' ? configOrLoader() : configOrLoader;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  let postgres: RunningPostgres | undefined;
+  const running: Closeable[] = [];
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`[${name}] ${signal}: shutting down`);
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    for (const item of running.reverse()) await item.close().catch((error: unknown) => console.error(error));
+    await postgres?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+
+  try {
+    const databaseUrl =
+      config.databaseUrl ?? (postgres = await startEmbeddedPostgres(`${config.dataDir}/postgres`)).url;
+    if (options.migrate) await migrate(databaseUrl);
+    running.push(...(await start(config, databaseUrl)));
+  } catch (error) {
+    console.error(`[${name}] could not start:`, error instanceof Error ? error.message : error);
+    for (const item of running.reverse()) await item.close().catch(() => undefined);
+    await postgres?.stop();
+    process.exit(1);
+  }
+}
+
+
