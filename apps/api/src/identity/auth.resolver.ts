@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { RegistrationService, SessionService } from '#libs/identity';
-import { Public } from '../graphql/viewer.decorator.js';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { RegistrationService, SessionService, type SignedIn } from '#libs/identity';
+import { Public, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { AuthPayload, LoginInput, RegisterInput } from './identity.types.js';
 
 /** Registration, sign-in, session refresh and sign-out: all open to callers without a valid access token. */
@@ -14,20 +14,20 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs it in.' })
-  register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return this.registration.register(input);
+  register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
+    return actAs(context, this.registration.register(input));
   }
 
   @Mutation(() => AuthPayload)
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.sessions.login(input.email, input.password);
+  login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
+    return actAs(context, this.sessions.login(input.email, input.password));
   }
 
   @Mutation(() => AuthPayload, {
     description: 'Rotates the refresh token. A refresh token used twice ends its whole session.',
   })
-  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.sessions.refresh(refreshToken);
+  refreshSession(@Args('refreshToken') refreshToken: string, @Context() context: GraphqlContext): Promise<AuthPayload> {
+    return actAs(context, this.sessions.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
@@ -35,4 +35,12 @@ export class AuthResolver {
     await this.sessions.logout(refreshToken);
     return true;
   }
+}
+
+/** Once signed in, the rest of the request (the payload's `member` fields) is answered for that member. */
+async function actAs(context: GraphqlContext, signingIn: Promise<SignedIn>): Promise<SignedIn> {
+  const signedIn = await signingIn;
+  const { member, sessionId } = signedIn;
+  context.req.viewer = { memberId: member.id, sessionId, role: member.role, handle: member.handle };
+  return signedIn;
 }

@@ -13,6 +13,7 @@ import { normaliseEmail } from './email.js';
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 
 export interface AuthTokens {
+  sessionId: string;
   accessToken: string;
   accessTokenExpiresAt: Date;
   refreshToken: string;
@@ -59,7 +60,7 @@ export class SessionService {
     const session = await manager.getRepository(Session).save({ memberId });
     const refreshToken = await this.issueRefreshToken(manager, session.id);
     const access = this.accessTokens.sign(memberId, session.id);
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
+    return { sessionId: session.id, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
   }
 
   /**
@@ -99,6 +100,7 @@ export class SessionService {
     const access = this.accessTokens.sign(outcome.member.id, outcome.sessionId);
     return {
       member: outcome.member,
+      sessionId: outcome.sessionId,
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
       refreshToken: outcome.refreshToken,

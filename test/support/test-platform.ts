@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { io, type Socket } from 'socket.io-client';
+import { loadConfig, type Config } from '#libs/config';
+import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { createRealtimeApp } from '../../apps/realtime/src/bootstrap.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export const ADMIN = { email: 'admin@confer.test', password: 'a long admin passphrase' };
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: Array<{ message: string; extensions: { code: string; fields?: Record<string, string>; [key: string]: unknown } }>;
+}
+
+export interface TestPlatform {
+  config: Config;
+  db: TestDatabase;
+  apiUrl: string;
+  realtimeUrl: string;
+  api: INestApplication;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  /** Signs in; returns the access token. */
+  login(email: string, password: string): Promise<string>;
+  connectSocket(token: string | undefined): Socket;
+  close(): Promise<void>;
+}
+
+/** The API and the realtime service, listening on free ports, over a database of this test file's own. */
+export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    PUBLIC_URL: 'http://confer.test',
+    ...env,
+  });
+  const api = await createApiApp(config, db.url);
+  await api.listen(0, '127.0.0.1');
+  const realtime = await createRealtimeApp(config, db.url);
+  await realtime.listen(0, '127.0.0.1');
+  const apiUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+  const realtimeUrl = `http://127.0.0.1:${(realtime.getHttpServer().address() as AddressInfo).port}`;
+  const sockets: Socket[] = [];
+
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
+    return { status: response.status, data: body.data ?? null, errors: body.errors };
+  };
+
+  return {
+    config,
+    db,
+    apiUrl,
+    realtimeUrl,
+    api,
+    graphql,
+    login: async (email, password) => {
+      const result = await graphql<{ login: { accessToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email, password } },
+      );
+      if (!result.data) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    connectSocket: (token) => {
+      const socket = io(realtimeUrl, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false });
+      sockets.push(socket);
+      return socket;
+    },
+    close: async () => {
+      sockets.forEach((socket) => socket.disconnect());
+      await realtime.close();
+      await api.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Resolves on `connect`, rejects with the `connect_error` message. */
+export function socketOutcome(socket: Socket): Promise<'connected'> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve('connected'));
+    socket.once('connect_error', (error) => reject(error));
+  });
+}
