@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { io, type Socket } from 'socket.io-client';
@@ -20,6 +21,7 @@ export interface TestPlatform {
   apiUrl: string;
   realtimeUrl: string;
   api: INestApplication;
+  realtime: INestApplication;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   /** Signs in; returns the access token. */
   login(email: string, password: string): Promise<string>;
@@ -42,8 +44,8 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
   await api.listen(0, '127.0.0.1');
   const realtime = await createRealtimeApp(config, db.url);
   await realtime.listen(0, '127.0.0.1');
-  const apiUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-  const realtimeUrl = `http://127.0.0.1:${(realtime.getHttpServer().address() as AddressInfo).port}`;
+  const apiUrl = `http://127.0.0.1:${((api.getHttpServer() as Server).address() as AddressInfo).port}`;
+  const realtimeUrl = `http://127.0.0.1:${((realtime.getHttpServer() as Server).address() as AddressInfo).port}`;
   const sockets: Socket[] = [];
 
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
@@ -62,6 +64,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     apiUrl,
     realtimeUrl,
     api,
+    realtime,
     graphql,
     login: async (email, password) => {
       const result = await graphql<{ login: { accessToken: string } }>(

@@ -23,7 +23,8 @@ export function toGraphqlError(error: unknown): GraphQLError {
  * trace or an internal message.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
+  const raw = formatted.extensions?.code;
+  const code = typeof raw === 'string' ? raw : '';
   if (APOLLO_BAD_INPUT.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };

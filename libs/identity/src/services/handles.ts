@@ -15,7 +15,8 @@ export function handleBase(displayName: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, BASE_MAX)
     .replace(/-+$/, '');
-  return base.length >= 3 ? base : `${base || 'member'}-member`.replace(/^-/, '').slice(0, BASE_MAX);
+  if (base.length === 0) return 'member';
+  return base.length >= 3 ? base : `${base}-member`;
 }
 
 /** The base itself when free, else the base with the lowest free number: sian-smith, sian-smith-2, ... */

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'confer-config-'));
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig({ DATA_DIR: dataDir(), ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('settings', () => {
+  it('has working defaults for a laptop: ports 3000 and 3001, embedded database, outbox mail', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      environment: 'development',
+      apiPort: 3000,
+      realtimePort: 3001,
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      redisUrl: undefined,
+      admin: undefined,
+      publicUrl: 'http://localhost:3000',
+    });
+  });
+
+  it('generates a development JWT secret once and keeps it under the data folder', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+  });
+
+  it('refuses to start in production without a JWT_SECRET, or with a short one', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_SECRET is required in production')]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short' })).toEqual([
+      expect.stringContaining('JWT_SECRET must be at least 32 characters'),
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toEqual([]);
+  });
+
+  it('names every bad setting in one message', () => {
+    const env = { API_PORT: 'eighty', DATABASE_URL: 'mysql://localhost/x', SMTP_URL: 'not a url', ADMIN_EMAIL: 'a@b.org', LOG_LEVEL: 'loud' };
+    const problems = problemsOf(env);
+    for (const name of ['API_PORT', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL and ADMIN_PASSWORD', 'LOG_LEVEL']) {
+      expect(problems.some((problem) => problem.startsWith(name))).toBe(true);
+    }
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(/API_PORT must be a port number/);
+  });
+
+  it('takes the first admin from ADMIN_EMAIL and ADMIN_PASSWORD, which must be a usable password', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'twelve chars!' }).admin).toEqual({
+      email: 'a@b.org',
+      password: 'twelve chars!',
+    });
+    expect(problemsOf({ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' })).toEqual([expect.stringContaining('ADMIN_PASSWORD')]);
+  });
+});
