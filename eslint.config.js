@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'libs/database/src/migrations/1*.ts'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'libs/database/src/migrations/1*.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -11,12 +13,22 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-extraneous-class': 'off',
       // A library shows its face in one index.ts: import other libraries as #libs/<name>, never their files.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/libs/*/src/**', '**/libs/*/src'], message: 'Import a library through its index: #libs/<name>.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/libs/*/src/**', '**/libs/*/src'],
+              message: 'Import a library through its index: #libs/<name>.',
+            },
+          ],
+        },
       ],
     },
   },

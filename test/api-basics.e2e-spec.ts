@@ -28,12 +28,18 @@ describe('the API process', () => {
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ status: 'unavailable', migrations: 'pending' });
     } finally {
-      await platform.db.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [last!.id, last!.timestamp, last!.name]);
+      await platform.db.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
   });
 
   it('gives each request an id, echoing one set by a proxy', async () => {
-    const given = await fetch(`${platform.apiUrl}/health/live`, { headers: { 'x-request-id': 'proxy-abc-123' } });
+    const given = await fetch(`${platform.apiUrl}/health/live`, {
+      headers: { 'x-request-id': 'proxy-abc-123' },
+    });
     expect(given.headers.get('x-request-id')).toBe('proxy-abc-123');
     const made = await fetch(`${platform.apiUrl}/health/live`);
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -42,7 +48,9 @@ describe('the API process', () => {
   it('answers an unexpected failure with INTERNAL_SERVER_ERROR, a plain message and no internals', async () => {
     await platform.db.query('ALTER TABLE members RENAME TO members_elsewhere');
     try {
-      const result = await platform.graphql('mutation { login(input: { email: "a@b.org", password: "whatever it is" }) { accessToken } }');
+      const result = await platform.graphql(
+        'mutation { login(input: { email: "a@b.org", password: "whatever it is" }) { accessToken } }',
+      );
       expect(result.errors?.[0]).toEqual({
         message: 'Something went wrong on our side. Please try again in a moment.',
         locations: expect.any(Array),
@@ -57,6 +65,8 @@ describe('the API process', () => {
 
   it('answers an anonymous `me` with UNAUTHENTICATED and a bad bearer token likewise', async () => {
     expect((await platform.graphql('{ me { id } }')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql('{ me { id } }', {}, 'garbage')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await platform.graphql('{ me { id } }', {}, 'garbage')).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

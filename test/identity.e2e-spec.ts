@@ -32,16 +32,23 @@ describe('identity, walked through as a new member would', () => {
   });
 
   async function invite(email: string, role = 'MEMBER', token = adminToken): Promise<string> {
-    const result = await platform.graphql<{ createInvitation: { token: string } }>(INVITE, { input: { email, role } }, token);
+    const result = await platform.graphql<{ createInvitation: { token: string } }>(
+      INVITE,
+      { input: { email, role } },
+      token,
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.createInvitation.token;
   }
 
   async function registerNew(email: string, displayName: string, password = 'correct horse battery staple') {
     const invitationToken = await invite(email);
-    const result = await platform.graphql<{ register: Tokens & { member: { id: string; handle: string } } }>(REGISTER, {
-      input: { invitationToken, email, password, displayName },
-    });
+    const result = await platform.graphql<{ register: Tokens & { member: { id: string; handle: string } } }>(
+      REGISTER,
+      {
+        input: { invitationToken, email, password, displayName },
+      },
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.register;
   }
@@ -52,11 +59,13 @@ describe('identity, walked through as a new member would', () => {
   });
 
   it('mails an invitation whose code registers the invitee once, with a unique handle', async () => {
-    const result = await platform.graphql<{ createInvitation: { token: string; mailSent: boolean; invitation: { email: string; role: string; expiresAt: string } } }>(
-      INVITE,
-      { input: { email: 'Priya.Shah@Example.org', role: 'MEMBER' } },
-      adminToken,
-    );
+    const result = await platform.graphql<{
+      createInvitation: {
+        token: string;
+        mailSent: boolean;
+        invitation: { email: string; role: string; expiresAt: string };
+      };
+    }>(INVITE, { input: { email: 'Priya.Shah@Example.org', role: 'MEMBER' } }, adminToken);
     const { token, mailSent, invitation } = result.data!.createInvitation;
     expect(mailSent).toBe(true);
     expect(invitation.email).toBe('priya.shah@example.org');
@@ -67,24 +76,46 @@ describe('identity, walked through as a new member would', () => {
     const mailed = await mail.waitFor('priya.shah@example.org', /invited you to join Confer/);
     expect(mailed.text).toContain(`http://confer.test/register?invitation=${token}`);
 
-    const registered = await platform.graphql<{ register: Tokens & { member: { handle: string; role: string; email: string } } }>(REGISTER, {
-      input: { invitationToken: token, email: 'priya.shah@example.org', password: 'a garden of quiet words', displayName: 'Priya Shah' },
+    const registered = await platform.graphql<{
+      register: Tokens & { member: { handle: string; role: string; email: string } };
+    }>(REGISTER, {
+      input: {
+        invitationToken: token,
+        email: 'priya.shah@example.org',
+        password: 'a garden of quiet words',
+        displayName: 'Priya Shah',
+      },
     });
     expect(registered.errors).toBeUndefined();
-    expect(registered.data!.register.member).toMatchObject({ handle: 'priya-shah', role: 'MEMBER', email: 'priya.shah@example.org' });
+    expect(registered.data!.register.member).toMatchObject({
+      handle: 'priya-shah',
+      role: 'MEMBER',
+      email: 'priya.shah@example.org',
+    });
 
-    const me = await platform.graphql<{ me: { displayName: string } }>(ME, {}, registered.data!.register.accessToken);
+    const me = await platform.graphql<{ me: { displayName: string } }>(
+      ME,
+      {},
+      registered.data!.register.accessToken,
+    );
     expect(me.data?.me.displayName).toBe('Priya Shah');
 
     const again = await platform.graphql(REGISTER, {
-      input: { invitationToken: token, email: 'priya.shah@example.org', password: 'a garden of quiet words', displayName: 'Priya Again' },
+      input: {
+        invitationToken: token,
+        email: 'priya.shah@example.org',
+        password: 'a garden of quiet words',
+        displayName: 'Priya Again',
+      },
     });
     expect(again.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { invitationToken: expect.stringContaining('already been used') },
     });
     const stored = await platform.db.query<{ token_hash: string }>('SELECT token_hash FROM invitations');
-    expect(stored.every((row) => row.token_hash !== token && /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
+    expect(stored.every((row) => row.token_hash !== token && /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(
+      true,
+    );
   });
 
   it('gives a second member of the same name the next free handle', async () => {
@@ -96,28 +127,56 @@ describe('identity, walked through as a new member would', () => {
 
   it('refuses an expired invitation and one sent to another address', async () => {
     const token = await invite('late@example.org');
-    await platform.db.query("UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'");
+    await platform.db.query(
+      "UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'",
+    );
     const expired = await platform.graphql(REGISTER, {
-      input: { invitationToken: token, email: 'late@example.org', password: 'a garden of quiet words', displayName: 'Late' },
+      input: {
+        invitationToken: token,
+        email: 'late@example.org',
+        password: 'a garden of quiet words',
+        displayName: 'Late',
+      },
     });
-    expect(expired.errors?.[0]?.extensions.fields).toEqual({ invitationToken: expect.stringContaining('expired') });
+    expect(expired.errors?.[0]?.extensions.fields).toEqual({
+      invitationToken: expect.stringContaining('expired'),
+    });
 
     const other = await invite('right@example.org');
     const wrongEmail = await platform.graphql(REGISTER, {
-      input: { invitationToken: other, email: 'wrong@example.org', password: 'a garden of quiet words', displayName: 'Wrong' },
+      input: {
+        invitationToken: other,
+        email: 'wrong@example.org',
+        password: 'a garden of quiet words',
+        displayName: 'Wrong',
+      },
     });
     expect(wrongEmail.errors?.[0]?.extensions.fields).toEqual({ email: expect.any(String) });
-    expect(await platform.db.query("SELECT 1 FROM members WHERE email IN ('late@example.org', 'wrong@example.org')")).toHaveLength(0);
+    expect(
+      await platform.db.query(
+        "SELECT 1 FROM members WHERE email IN ('late@example.org', 'wrong@example.org')",
+      ),
+    ).toHaveLength(0);
   });
 
   it('refuses short and common passwords at registration, naming the field', async () => {
     const token = await invite('weak@example.org');
     for (const password of ['short', 'qwertyqwerty', '123qweasdzxc']) {
-      const result = await platform.graphql(REGISTER, { input: { invitationToken: token, email: 'weak@example.org', password, displayName: 'Weak' } });
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: expect.any(String) } });
+      const result = await platform.graphql(REGISTER, {
+        input: { invitationToken: token, email: 'weak@example.org', password, displayName: 'Weak' },
+      });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { password: expect.any(String) },
+      });
     }
     const ok = await platform.graphql(REGISTER, {
-      input: { invitationToken: token, email: 'weak@example.org', password: 'no rules, just length', displayName: 'Weak' },
+      input: {
+        invitationToken: token,
+        email: 'weak@example.org',
+        password: 'no rules, just length',
+        displayName: 'Weak',
+      },
     });
     expect(ok.errors).toBeUndefined();
   });
@@ -125,43 +184,80 @@ describe('identity, walked through as a new member would', () => {
   it('lets organisers invite members but not admins, and members invite no one', async () => {
     const organiserInvite = await invite('organiser@example.org', 'ORGANISER');
     const organiser = await platform.graphql<{ register: Tokens }>(REGISTER, {
-      input: { invitationToken: organiserInvite, email: 'organiser@example.org', password: 'organising is my thing', displayName: 'Olu Organiser' },
+      input: {
+        invitationToken: organiserInvite,
+        email: 'organiser@example.org',
+        password: 'organising is my thing',
+        displayName: 'Olu Organiser',
+      },
     });
     const organiserToken = organiser.data!.register.accessToken;
-    expect((await platform.graphql(INVITE, { input: { email: 'by-organiser@example.org', role: 'MEMBER' } }, organiserToken)).errors).toBeUndefined();
-    const asAdmin = await platform.graphql(INVITE, { input: { email: 'x@example.org', role: 'ADMIN' } }, organiserToken);
+    expect(
+      (
+        await platform.graphql(
+          INVITE,
+          { input: { email: 'by-organiser@example.org', role: 'MEMBER' } },
+          organiserToken,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const asAdmin = await platform.graphql(
+      INVITE,
+      { input: { email: 'x@example.org', role: 'ADMIN' } },
+      organiserToken,
+    );
     expect(asAdmin.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
     const member = await registerNew('plain@example.org', 'Plain Member');
-    const byMember = await platform.graphql(INVITE, { input: { email: 'y@example.org', role: 'MEMBER' } }, member.accessToken);
+    const byMember = await platform.graphql(
+      INVITE,
+      { input: { email: 'y@example.org', role: 'MEMBER' } },
+      member.accessToken,
+    );
     expect(byMember.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const anonymous = await platform.graphql(INVITE, { input: { email: 'z@example.org', role: 'MEMBER' } });
     expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect(await platform.db.query("SELECT 1 FROM invitations WHERE email IN ('x@example.org', 'y@example.org', 'z@example.org')")).toHaveLength(0);
+    expect(
+      await platform.db.query(
+        "SELECT 1 FROM invitations WHERE email IN ('x@example.org', 'y@example.org', 'z@example.org')",
+      ),
+    ).toHaveLength(0);
   });
 
   it('answers a wrong password and an unknown address with the same UNAUTHENTICATED error', async () => {
     await registerNew('login@example.org', 'Lee Login');
-    const wrong = await platform.graphql(LOGIN, { input: { email: 'login@example.org', password: 'not the password at all' } });
-    const unknown = await platform.graphql(LOGIN, { input: { email: 'nobody@example.org', password: 'not the password at all' } });
+    const wrong = await platform.graphql(LOGIN, {
+      input: { email: 'login@example.org', password: 'not the password at all' },
+    });
+    const unknown = await platform.graphql(LOGIN, {
+      input: { email: 'nobody@example.org', password: 'not the password at all' },
+    });
     expect(wrong.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
-    const ok = await platform.graphql(LOGIN, { input: { email: '  LOGIN@example.org ', password: 'correct horse battery staple' } });
+    const ok = await platform.graphql(LOGIN, {
+      input: { email: '  LOGIN@example.org ', password: 'correct horse battery staple' },
+    });
     expect(ok.errors).toBeUndefined();
   });
 
   it('rotates refresh tokens, and a reused one ends the whole session', async () => {
     const first = await registerNew('rotate@example.org', 'Rae Rotate');
-    const second = (await platform.graphql<{ refreshSession: Tokens }>(REFRESH, { t: first.refreshToken })).data!.refreshSession;
+    const second = (await platform.graphql<{ refreshSession: Tokens }>(REFRESH, { t: first.refreshToken }))
+      .data!.refreshSession;
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    const third = (await platform.graphql<{ refreshSession: Tokens }>(REFRESH, { t: second.refreshToken })).data!.refreshSession;
+    const third = (await platform.graphql<{ refreshSession: Tokens }>(REFRESH, { t: second.refreshToken }))
+      .data!.refreshSession;
     expect((await platform.graphql(ME, {}, third.accessToken)).errors).toBeUndefined();
 
     // Someone replays the spent first token: the family is revoked, so even the newest tokens stop working.
     const replay = await platform.graphql(REFRESH, { t: first.refreshToken });
     expect(replay.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql(REFRESH, { t: third.refreshToken })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql(ME, {}, third.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await platform.graphql(REFRESH, { t: third.refreshToken })).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await platform.graphql(ME, {}, third.accessToken)).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const [session] = await platform.db.query<{ revoked_reason: string }>(
       "SELECT s.revoked_reason FROM sessions s JOIN members m ON m.id = s.member_id WHERE m.email = 'rotate@example.org'",
     );
@@ -175,30 +271,74 @@ describe('identity, walked through as a new member would', () => {
 
   it('logs out one session, leaving the others signed in', async () => {
     const phone = await registerNew('logout@example.org', 'Lou Logout');
-    const laptop = (await platform.graphql<{ login: Tokens }>(LOGIN, { input: { email: 'logout@example.org', password: 'correct horse battery staple' } })).data!.login;
-    const out = await platform.graphql<{ logout: boolean }>('mutation($t: String!) { logout(refreshToken: $t) }', { t: phone.refreshToken });
+    const laptop = (
+      await platform.graphql<{ login: Tokens }>(LOGIN, {
+        input: { email: 'logout@example.org', password: 'correct horse battery staple' },
+      })
+    ).data!.login;
+    const out = await platform.graphql<{ logout: boolean }>(
+      'mutation($t: String!) { logout(refreshToken: $t) }',
+      { t: phone.refreshToken },
+    );
     expect(out.data?.logout).toBe(true);
-    expect((await platform.graphql(ME, {}, phone.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql(REFRESH, { t: phone.refreshToken })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await platform.graphql(ME, {}, phone.accessToken)).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await platform.graphql(REFRESH, { t: phone.refreshToken })).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await platform.graphql(ME, {}, laptop.accessToken)).errors).toBeUndefined();
-    const twice = await platform.graphql<{ logout: boolean }>('mutation($t: String!) { logout(refreshToken: $t) }', { t: phone.refreshToken });
+    const twice = await platform.graphql<{ logout: boolean }>(
+      'mutation($t: String!) { logout(refreshToken: $t) }',
+      { t: phone.refreshToken },
+    );
     expect(twice.data?.logout).toBe(true);
   });
 
   it('changes a password, ending the other sessions but not this one', async () => {
     const here = await registerNew('change@example.org', 'Cam Change');
-    const elsewhere = (await platform.graphql<{ login: Tokens }>(LOGIN, { input: { email: 'change@example.org', password: 'correct horse battery staple' } })).data!.login;
-    const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+    const elsewhere = (
+      await platform.graphql<{ login: Tokens }>(LOGIN, {
+        input: { email: 'change@example.org', password: 'correct horse battery staple' },
+      })
+    ).data!.login;
+    const CHANGE =
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 
-    const wrongCurrent = await platform.graphql(CHANGE, { c: 'not my password here', n: 'a brand new passphrase' }, here.accessToken);
-    expect(wrongCurrent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { currentPassword: expect.any(String) } });
+    const wrongCurrent = await platform.graphql(
+      CHANGE,
+      { c: 'not my password here', n: 'a brand new passphrase' },
+      here.accessToken,
+    );
+    expect(wrongCurrent.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { currentPassword: expect.any(String) },
+    });
 
-    const changed = await platform.graphql(CHANGE, { c: 'correct horse battery staple', n: 'a brand new passphrase' }, here.accessToken);
+    const changed = await platform.graphql(
+      CHANGE,
+      { c: 'correct horse battery staple', n: 'a brand new passphrase' },
+      here.accessToken,
+    );
     expect(changed.errors).toBeUndefined();
     expect((await platform.graphql(ME, {}, here.accessToken)).errors).toBeUndefined();
-    expect((await platform.graphql(ME, {}, elsewhere.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql(LOGIN, { input: { email: 'change@example.org', password: 'correct horse battery staple' } })).errors).toBeDefined();
-    expect((await platform.graphql(LOGIN, { input: { email: 'change@example.org', password: 'a brand new passphrase' } })).errors).toBeUndefined();
+    expect((await platform.graphql(ME, {}, elsewhere.accessToken)).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (
+        await platform.graphql(LOGIN, {
+          input: { email: 'change@example.org', password: 'correct horse battery staple' },
+        })
+      ).errors,
+    ).toBeDefined();
+    expect(
+      (
+        await platform.graphql(LOGIN, {
+          input: { email: 'change@example.org', password: 'a brand new passphrase' },
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('resets a forgotten password by a mailed single-use link, ending every session', async () => {
@@ -206,8 +346,14 @@ describe('identity, walked through as a new member would', () => {
     const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
     const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }';
 
-    expect((await platform.graphql<{ requestPasswordReset: boolean }>(REQUEST, { e: 'nobody-here@example.org' })).data?.requestPasswordReset).toBe(true);
-    expect((await platform.graphql<{ requestPasswordReset: boolean }>(REQUEST, { e: 'Forgot@example.org' })).data?.requestPasswordReset).toBe(true);
+    expect(
+      (await platform.graphql<{ requestPasswordReset: boolean }>(REQUEST, { e: 'nobody-here@example.org' }))
+        .data?.requestPasswordReset,
+    ).toBe(true);
+    expect(
+      (await platform.graphql<{ requestPasswordReset: boolean }>(REQUEST, { e: 'Forgot@example.org' })).data
+        ?.requestPasswordReset,
+    ).toBe(true);
     const mailed = await mail.waitFor('forgot@example.org', /Reset your Confer password/);
     const token = /reset-password\?token=([\w-]+)/.exec(mailed.text)?.[1];
     expect(token).toBeDefined();
@@ -216,11 +362,21 @@ describe('identity, walked through as a new member would', () => {
     const weak = await platform.graphql(RESET, { t: token, p: '1qaz2wsx3edc' });
     expect(weak.errors?.[0]?.extensions.fields).toEqual({ password: expect.any(String) });
     expect((await platform.graphql(RESET, { t: token, p: 'remembered at last' })).errors).toBeUndefined();
-    expect((await platform.graphql(ME, {}, before.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await platform.graphql(LOGIN, { input: { email: 'forgot@example.org', password: 'remembered at last' } })).errors).toBeUndefined();
+    expect((await platform.graphql(ME, {}, before.accessToken)).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (
+        await platform.graphql(LOGIN, {
+          input: { email: 'forgot@example.org', password: 'remembered at last' },
+        })
+      ).errors,
+    ).toBeUndefined();
 
     const reused = await platform.graphql(RESET, { t: token, p: 'and once more again' });
-    expect(reused.errors?.[0]?.extensions.fields).toEqual({ token: expect.stringContaining('already been used') });
+    expect(reused.errors?.[0]?.extensions.fields).toEqual({
+      token: expect.stringContaining('already been used'),
+    });
   });
 
   it('refuses a reset link older than one hour', async () => {
@@ -233,7 +389,10 @@ describe('identity, walked through as a new member would', () => {
     );
     expect(Number(row?.minutes)).toBeCloseTo(60, 0);
     await platform.db.query("UPDATE password_reset_tokens SET expires_at = now() - interval '1 second'");
-    const late = await platform.graphql('mutation($t: String!) { resetPassword(token: $t, password: "too late for this one") }', { t: token });
+    const late = await platform.graphql(
+      'mutation($t: String!) { resetPassword(token: $t, password: "too late for this one") }',
+      { t: token },
+    );
     expect(late.errors?.[0]?.extensions.fields).toEqual({ token: expect.stringContaining('expired') });
   });
 

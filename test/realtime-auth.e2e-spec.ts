@@ -12,12 +12,18 @@ describe('socket handshake authentication', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     jwt = new JwtService({ secret: platform.config.jwtSecret });
-    const login = await platform.graphql<{ login: { accessToken: string; refreshToken: string; member: { id: string } } }>(
-      'mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken member { id } } }',
-      { i: ADMIN },
-    );
+    const login = await platform.graphql<{
+      login: { accessToken: string; refreshToken: string; member: { id: string } };
+    }>('mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken member { id } } }', {
+      i: ADMIN,
+    });
     const { accessToken, refreshToken, member } = login.data!.login;
-    admin = { id: member.id, sessionId: jwt.decode<{ sid: string }>(accessToken).sid, accessToken, refreshToken };
+    admin = {
+      id: member.id,
+      sessionId: jwt.decode<{ sid: string }>(accessToken).sid,
+      accessToken,
+      refreshToken,
+    };
   });
 
   afterAll(() => platform.close());

@@ -12,7 +12,8 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.CONFER_TEST_SERVER_URL;
   const template = process.env.CONFER_TEST_TEMPLATE;
-  if (!serverUrl || !template) throw new Error('The jest global setup did not run (test/support/global-setup.ts).');
+  if (!serverUrl || !template)
+    throw new Error('The jest global setup did not run (test/support/global-setup.ts).');
   const name = `confer_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -12,7 +12,10 @@ export const ADMIN = { email: 'admin@confer.test', password: 'a long admin passp
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: Array<{ message: string; extensions: { code: string; fields?: Record<string, string>; [key: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    extensions: { code: string; fields?: Record<string, string>; [key: string]: unknown };
+  }>;
 }
 
 export interface TestPlatform {
@@ -22,7 +25,11 @@ export interface TestPlatform {
   realtimeUrl: string;
   api: INestApplication;
   realtime: INestApplication;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   /** Signs in; returns the access token. */
   login(email: string, password: string): Promise<string>;
   connectSocket(token: string | undefined): Socket;
@@ -75,7 +82,11 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       return result.data.login.accessToken;
     },
     connectSocket: (token) => {
-      const socket = io(realtimeUrl, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false });
+      const socket = io(realtimeUrl, {
+        auth: token === undefined ? {} : { token },
+        transports: ['websocket'],
+        reconnection: false,
+      });
       sockets.push(socket);
       return socket;
     },

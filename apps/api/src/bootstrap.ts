@@ -10,6 +10,7 @@ export async function createApiApp(config: Config, databaseUrl: string): Promise
   const app = await NestFactory.create(ApiModule.forRoot(config, databaseUrl), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   app.enableCors({ origin: true, credentials: false });
-  if (config.admin) await app.get(AdminBootstrapService).ensureAdmin(config.admin.email, config.admin.password);
+  if (config.admin)
+    await app.get(AdminBootstrapService).ensureAdmin(config.admin.email, config.admin.password);
   return app;
 }

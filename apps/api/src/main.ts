@@ -3,9 +3,13 @@ import { loadConfig } from '#libs/config';
 import { runProcess } from '#libs/platform';
 import { createApiApp } from './bootstrap.js';
 
-await runProcess('api', () => loadConfig(), async (config, databaseUrl) => {
-  const app = await createApiApp(config, databaseUrl);
-  await app.listen(config.apiPort);
-  process.send?.('ready');
-  return [app];
-});
+await runProcess(
+  'api',
+  () => loadConfig(),
+  async (config, databaseUrl) => {
+    const app = await createApiApp(config, databaseUrl);
+    await app.listen(config.apiPort);
+    process.send?.('ready');
+    return [app];
+  },
+);

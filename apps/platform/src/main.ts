@@ -34,7 +34,9 @@ await runProcess(
     if (config.admin) {
       lines.push(
         `Sign in (the login mutation) as ${config.admin.email}` +
-          (generatedAdmin ? ` with password ${config.admin.password} (kept in ${config.dataDir}/admin.json)` : ' (ADMIN_EMAIL)'),
+          (generatedAdmin
+            ? ` with password ${config.admin.password} (kept in ${config.dataDir}/admin.json)`
+            : ' (ADMIN_EMAIL)'),
       );
     }
     lines.push('Press Ctrl-C to stop.', '');

@@ -1,5 +1,10 @@
 import { Inject, Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { ErrorCode, UnauthenticatedError } from '#libs/errors';
 import { AuthenticationService, type Viewer } from '#libs/identity';
@@ -9,7 +14,12 @@ export interface SocketData {
   viewer: Viewer;
 }
 
-export type ConferSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+export type ConferSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
 
 /**
  * Handshake authentication with the same function as the API: `io(url, { auth: { token } })`.
@@ -28,15 +38,24 @@ export class ConnectionGateway implements OnGatewayInit<Server>, OnGatewayConnec
     server.use((socket: ConferSocket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
       const token =
-        typeof auth?.token === 'string' ? auth.token : AuthenticationService.bearerToken(socket.handshake.headers.authorization);
+        typeof auth?.token === 'string'
+          ? auth.token
+          : AuthenticationService.bearerToken(socket.handshake.headers.authorization);
       this.authentication.authenticate(token).then(
         (viewer) => {
           socket.data.viewer = viewer;
           next();
         },
         (error: unknown) => {
-          if (!(error instanceof UnauthenticatedError)) this.logger.error(`Socket authentication failed: ${String(error)}`);
-          next(new Error(error instanceof UnauthenticatedError ? ErrorCode.UNAUTHENTICATED : ErrorCode.INTERNAL_SERVER_ERROR));
+          if (!(error instanceof UnauthenticatedError))
+            this.logger.error(`Socket authentication failed: ${String(error)}`);
+          next(
+            new Error(
+              error instanceof UnauthenticatedError
+                ? ErrorCode.UNAUTHENTICATED
+                : ErrorCode.INTERNAL_SERVER_ERROR,
+            ),
+          );
         },
       );
     });

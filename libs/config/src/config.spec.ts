@@ -40,7 +40,9 @@ describe('settings', () => {
   });
 
   it('refuses to start in production without a JWT_SECRET, or with a short one', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringContaining('JWT_SECRET is required in production')]);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringContaining('JWT_SECRET is required in production'),
+    ]);
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short' })).toEqual([
       expect.stringContaining('JWT_SECRET must be at least 32 characters'),
     ]);
@@ -48,19 +50,35 @@ describe('settings', () => {
   });
 
   it('names every bad setting in one message', () => {
-    const env = { API_PORT: 'eighty', DATABASE_URL: 'mysql://localhost/x', SMTP_URL: 'not a url', ADMIN_EMAIL: 'a@b.org', LOG_LEVEL: 'loud' };
+    const env = {
+      API_PORT: 'eighty',
+      DATABASE_URL: 'mysql://localhost/x',
+      SMTP_URL: 'not a url',
+      ADMIN_EMAIL: 'a@b.org',
+      LOG_LEVEL: 'loud',
+    };
     const problems = problemsOf(env);
-    for (const name of ['API_PORT', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL and ADMIN_PASSWORD', 'LOG_LEVEL']) {
+    for (const name of [
+      'API_PORT',
+      'DATABASE_URL',
+      'SMTP_URL',
+      'ADMIN_EMAIL and ADMIN_PASSWORD',
+      'LOG_LEVEL',
+    ]) {
       expect(problems.some((problem) => problem.startsWith(name))).toBe(true);
     }
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(/API_PORT must be a port number/);
   });
 
   it('takes the first admin from ADMIN_EMAIL and ADMIN_PASSWORD, which must be a usable password', () => {
-    expect(loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'twelve chars!' }).admin).toEqual({
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'twelve chars!' }).admin,
+    ).toEqual({
       email: 'a@b.org',
       password: 'twelve chars!',
     });
-    expect(problemsOf({ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' })).toEqual([expect.stringContaining('ADMIN_PASSWORD')]);
+    expect(problemsOf({ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' })).toEqual([
+      expect.stringContaining('ADMIN_PASSWORD'),
+    ]);
   });
 });

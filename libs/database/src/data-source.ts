@@ -5,7 +5,11 @@ import { MIGRATIONS } from './migrations/index.js';
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** The one way Confer connects to PostgreSQL: explicit entities and migrations, never `synchronize`. */
-export function dataSourceOptions(url: string, entities: EntityList, applicationName = 'confer'): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: EntityList,
+  applicationName = 'confer',
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

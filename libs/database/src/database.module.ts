@@ -7,7 +7,9 @@ export class DatabaseModule {
   static forRoot(url: string, entities: EntityList, applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(url, entities, applicationName), retryAttempts: 3 })],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(url, entities, applicationName), retryAttempts: 3 }),
+      ],
     };
   }
 }

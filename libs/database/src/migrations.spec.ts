@@ -31,7 +31,9 @@ describe('migrations', () => {
 
   it('can be reverted and applied again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration();
-    expect(await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'members'")).toHaveLength(0);
+    expect(
+      await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'members'"),
+    ).toHaveLength(0);
     expect((await migrate(db.url)).length).toBe(MIGRATIONS.length);
     expect(await pendingSchemaChanges(dataSource)).toEqual([]);
   });

@@ -23,6 +23,8 @@ describe('InputCheck', () => {
   });
 
   it('passes good input', () => {
-    expect(() => new InputCheck().email(' sam@nhs.net ').uuid(undefined, 'id').throwIfInvalid()).not.toThrow();
+    expect(() =>
+      new InputCheck().email(' sam@nhs.net ').uuid(undefined, 'id').throwIfInvalid(),
+    ).not.toThrow();
   });
 });

@@ -13,7 +13,11 @@ export class InputCheck {
     return this;
   }
 
-  text(value: string | null | undefined, field: string, { min = 0, max }: { min?: number; max: number }): this {
+  text(
+    value: string | null | undefined,
+    field: string,
+    { min = 0, max }: { min?: number; max: number },
+  ): this {
     const length = value == null ? 0 : [...value.trim()].length;
     if (min > 0 && length === 0) return this.require(false, field, 'This is required.');
     this.require(length >= min, field, `Must be at least ${min} characters.`);

@@ -3,7 +3,12 @@ import { MemberRole } from './entities/member-role.js';
 import { identityPolicy } from './identity.policy.js';
 import type { Viewer } from './viewer.js';
 
-const viewer = (role: MemberRole, memberId = 'viewer'): Viewer => ({ memberId, sessionId: 's', role, handle: 'h' });
+const viewer = (role: MemberRole, memberId = 'viewer'): Viewer => ({
+  memberId,
+  sessionId: 's',
+  role,
+  handle: 'h',
+});
 
 describe('identity policy', () => {
   // viewer role -> the roles they may invite

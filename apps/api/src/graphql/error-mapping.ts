@@ -6,7 +6,12 @@ const logger = new Logger('Errors');
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for requests that are malformed: to a client they are bad input. */
-const APOLLO_BAD_INPUT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+const APOLLO_BAD_INPUT = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+]);
 
 /** A domain error as a GraphQL error with `extensions.code`; anything unexpected is logged and hidden. */
 export function toGraphqlError(error: unknown): GraphQLError {
@@ -33,5 +38,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: INTERNAL_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -26,7 +26,10 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, {
     description: 'Rotates the refresh token. A refresh token used twice ends its whole session.',
   })
-  refreshSession(@Args('refreshToken') refreshToken: string, @Context() context: GraphqlContext): Promise<AuthPayload> {
+  refreshSession(
+    @Args('refreshToken') refreshToken: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
     return actAs(context, this.sessions.refresh(refreshToken));
   }
 

@@ -19,7 +19,8 @@ export class PasswordResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Mails a one-hour reset link if the address belongs to a member. Always true, so as not to reveal who is.',
+    description:
+      'Mails a one-hour reset link if the address belongs to a member. Always true, so as not to reveal who is.',
   })
   async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
     await this.passwords.requestPasswordReset(email);
@@ -27,7 +28,9 @@ export class PasswordResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets a new password from a mailed reset token and ends every session.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password from a mailed reset token and ends every session.',
+  })
   async resetPassword(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
     await this.passwords.resetPassword(token, password);
     return true;

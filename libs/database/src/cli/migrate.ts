@@ -9,7 +9,9 @@ const postgres = config.databaseUrl
   : await startEmbeddedPostgres(`${config.dataDir}/postgres`);
 try {
   const ran = await migrate(postgres.url);
-  console.log(ran.length ? `Applied ${ran.length} migration(s): ${ran.join(', ')}` : 'The database is up to date.');
+  console.log(
+    ran.length ? `Applied ${ran.length} migration(s): ${ran.join(', ')}` : 'The database is up to date.',
+  );
 } finally {
   await postgres.stop();
 }

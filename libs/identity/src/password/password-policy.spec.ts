@@ -16,7 +16,9 @@ const problem = (password: string, email?: string): string | undefined => {
 
 describe('password policy', () => {
   it('ships the 10,000 most common passwords', () => {
-    const list = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8').trim().split('\n');
+    const list = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+      .trim()
+      .split('\n');
     expect(list).toHaveLength(10_000);
     expect(list[0]).toBe('123456');
   });

@@ -33,7 +33,11 @@ export class PasswordService {
     const member = await this.dataSource.getRepository(Member).findOneByOrFail({ id: viewer.memberId });
     const check = new InputCheck();
     checkPassword(check, newPassword, 'newPassword', { email: member.email })
-      .require(newPassword !== currentPassword, 'newPassword', 'Choose a password different from your current one.')
+      .require(
+        newPassword !== currentPassword,
+        'newPassword',
+        'Choose a password different from your current one.',
+      )
       .throwIfInvalid();
     if (!member.passwordHash || !(await passwordHasher.verify(member.passwordHash, currentPassword))) {
       throw new ValidationError({ currentPassword: 'This is not your current password.' });
@@ -52,7 +56,9 @@ export class PasswordService {
   async requestPasswordReset(emailInput: string): Promise<void> {
     new InputCheck().email(emailInput).throwIfInvalid();
     const email = normaliseEmail(emailInput);
-    const member = await this.dataSource.getRepository(Member).findOneBy({ email, status: MemberStatus.ACTIVE });
+    const member = await this.dataSource
+      .getRepository(Member)
+      .findOneBy({ email, status: MemberStatus.ACTIVE });
     if (!member) return;
     const { token, hash } = newSecretToken();
     await this.dataSource.getRepository(PasswordResetToken).insert({

@@ -50,13 +50,17 @@ export class RegistrationService {
         .createQueryBuilder()
         .update(Invitation)
         .set({ acceptedAt: () => 'now()' })
-        .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()', { id: invitation.id })
+        .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()', {
+          id: invitation.id,
+        })
         .execute();
       if (claimed.affected !== 1) {
         throw new ValidationError({ invitationToken: 'This invitation has already been used.' });
       }
       if (await manager.getRepository(Member).existsBy({ email })) {
-        throw new ConflictError('Someone with this e-mail address is already a member of Confer. Try signing in.');
+        throw new ConflictError(
+          'Someone with this e-mail address is already a member of Confer. Try signing in.',
+        );
       }
       const member = await manager.getRepository(Member).save({
         email,

@@ -47,7 +47,9 @@ export class SessionService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     if (member.status === MemberStatus.SUSPENDED) {
-      throw new UnauthenticatedError('This account is suspended. Contact the Confer team if you think this is a mistake.');
+      throw new UnauthenticatedError(
+        'This account is suspended. Contact the Confer team if you think this is a mistake.',
+      );
     }
     if (passwordHasher.needsRehash(member.passwordHash)) {
       await members.update(member.id, { passwordHash: await passwordHasher.hash(password) });
@@ -60,7 +62,12 @@ export class SessionService {
     const session = await manager.getRepository(Session).save({ memberId });
     const refreshToken = await this.issueRefreshToken(manager, session.id);
     const access = this.accessTokens.sign(memberId, session.id);
-    return { sessionId: session.id, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
+    return {
+      sessionId: session.id,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+    };
   }
 
   /**
@@ -92,9 +99,12 @@ export class SessionService {
       return { kind: 'rotated' as const, member, sessionId: session.id, refreshToken: next };
     });
 
-    if (outcome.kind === 'unknown') throw new UnauthenticatedError('This sign-in is not valid. Please sign in again.');
+    if (outcome.kind === 'unknown')
+      throw new UnauthenticatedError('This sign-in is not valid. Please sign in again.');
     if (outcome.kind === 'reused') {
-      throw new UnauthenticatedError('This sign-in was already used, so it has been ended for your safety. Please sign in again.');
+      throw new UnauthenticatedError(
+        'This sign-in was already used, so it has been ended for your safety. Please sign in again.',
+      );
     }
     if (outcome.kind === 'ended') throw new UnauthenticatedError(SESSION_OVER);
     const access = this.accessTokens.sign(outcome.member.id, outcome.sessionId);

@@ -21,7 +21,13 @@ export class AccessTokenService {
   sign(memberId: string, sessionId: string): { token: string; expiresAt: Date } {
     const token = this.jwt.sign(
       { sid: sessionId },
-      { algorithm: ALGORITHM, expiresIn: ACCESS_TOKEN_TTL_SECONDS, issuer: ISSUER, audience: AUDIENCE, subject: memberId },
+      {
+        algorithm: ALGORITHM,
+        expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        subject: memberId,
+      },
     );
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     return { token, expiresAt: new Date(exp * 1000) };

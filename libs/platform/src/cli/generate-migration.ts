@@ -60,12 +60,18 @@ ${sql([...log.downQueries].reverse())}
     const index = readFileSync(indexPath, 'utf8');
     const importLine = `import { ${className} } from './${file}.js';\n`;
     const list = /export const MIGRATIONS: Function\[\] = \[(.*?)\];/s;
-    const current = (list.exec(index)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const current = (list.exec(index)?.[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     writeFileSync(
       indexPath,
-      importLine + index.replace(list, `export const MIGRATIONS: Function[] = [${[...current, className].join(', ')}];`),
+      importLine +
+        index.replace(list, `export const MIGRATIONS: Function[] = [${[...current, className].join(', ')}];`),
     );
-    console.log(`Wrote libs/database/src/migrations/${file}.ts (${log.upQueries.length} statements). Run npm run format.`);
+    console.log(
+      `Wrote libs/database/src/migrations/${file}.ts (${log.upQueries.length} statements). Run npm run format.`,
+    );
   }
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);

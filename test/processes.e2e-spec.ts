@@ -1,0 +1,118 @@
+// The built processes as an operator runs them: `npm start` (dist/apps/platform), `start:api`.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '#libs/database';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(entry: string, env: NodeJS.ProcessEnv): Run {
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+async function waitFor(runState: Run, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!runState.output().includes(text)) {
+    if (Date.now() > deadline || runState.child.exitCode !== null) {
+      throw new Error(`"${text}" did not appear. Output:\n${runState.output().slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, NODE_OPTIONS: _jest, ...env } = process.env;
+  return { ...env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...extra };
+}
+
+describe('the processes', () => {
+  let dataDir: string;
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+    dataDir = mkdtempSync(join(tmpdir(), 'confer-process-'));
+    chmodSync(dataDir, 0o755);
+    db = await createTestDatabase();
+  }, 120_000);
+
+  afterAll(async () => {
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuse to start on bad settings, naming each bad setting', async () => {
+    const api = run(
+      'dist/apps/api/src/main.js',
+      baseEnv({ NODE_ENV: 'production', API_PORT: 'eighty', DATA_DIR: dataDir }),
+    );
+    expect(await api.exit).toBe(78);
+    expect(api.output()).toContain('API_PORT must be a port number');
+    expect(api.output()).toContain('JWT_SECRET is required in production');
+  });
+
+  it('`npm start` on DATABASE_URL: migrates, serves both apps, signs in the admin, and stops on SIGTERM', async () => {
+    const [apiPort, realtimePort] = [await freePort(), await freePort()];
+    const platform = run(
+      'dist/apps/platform/src/main.js',
+      baseEnv({
+        DATABASE_URL: db.url,
+        API_PORT: String(apiPort),
+        REALTIME_PORT: String(realtimePort),
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL: 'ops@example.org',
+        ADMIN_PASSWORD: 'operations passphrase',
+      }),
+    );
+    await waitFor(platform, 'Confer is ready');
+    expect(platform.output()).toContain(`http://localhost:${apiPort}/graphql`);
+    expect(platform.output()).toContain('Sign in (the login mutation) as ops@example.org');
+
+    const login = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation { login(input: { email: "ops@example.org", password: "operations passphrase" }) { member { role } } }',
+      }),
+    });
+    expect(await login.json()).toEqual({ data: { login: { member: { role: 'ADMIN' } } } });
+    expect((await fetch(`http://127.0.0.1:${realtimePort}/health/live`)).status).toBe(200);
+
+    platform.child.kill('SIGTERM');
+    expect(await platform.exit).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${apiPort}/health/live`)).rejects.toThrow();
+  }, 60_000);
+
+  it('`npm start` without DATABASE_URL runs the embedded PostgreSQL and stops it on Ctrl-C', async () => {
+    const [apiPort, realtimePort] = [await freePort(), await freePort()];
+    const env = baseEnv({
+      API_PORT: String(apiPort),
+      REALTIME_PORT: String(realtimePort),
+      DATA_DIR: dataDir,
+    });
+    const platform = run('dist/apps/platform/src/main.js', env);
+    await waitFor(platform, 'Confer is ready', 60_000);
+    expect(platform.output()).toContain(`embedded PostgreSQL, data in ${dataDir}/postgres`);
+    expect(platform.output()).toMatch(
+      /Sign in \(the login mutation\) as admin@confer\.localhost with password \S+/,
+    );
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+
+    platform.child.kill('SIGINT');
+    expect(await platform.exit).toBe(0);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 90_000);
+});
