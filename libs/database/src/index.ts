@@ -2,3 +2,4 @@ export { startEmbeddedPostgres, freePort, type RunningPostgres } from './embedde
 export { dataSourceOptions, migrate, pendingSchemaChanges, type EntityList } from './data-source.js';
 export { DatabaseModule } from './database.module.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { isUniqueViolation } from './unique-violation.js';

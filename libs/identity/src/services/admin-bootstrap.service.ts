@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '#libs/database';
 import { MemberRole, MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { passwordHasher } from '../password/password-hasher.js';
@@ -18,7 +19,16 @@ export class AdminBootstrapService {
    * its password, so a password changed in the app is not undone by the next restart.
    */
   async ensureAdmin(emailInput: string, password: string): Promise<Member> {
-    const email = normaliseEmail(emailInput);
+    try {
+      return await this.ensure(normaliseEmail(emailInput), password);
+    } catch (error) {
+      // Several replicas start at once: one creates the admin, the others find it.
+      if (!isUniqueViolation(error)) throw error;
+      return this.ensure(normaliseEmail(emailInput), password);
+    }
+  }
+
+  private async ensure(email: string, password: string): Promise<Member> {
     const members = this.dataSource.getRepository(Member);
     const existing = await members.findOneBy({ email });
     if (existing) {

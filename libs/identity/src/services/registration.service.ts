@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '#libs/database';
 import { ConflictError, InputCheck, ValidationError } from '#libs/errors';
 import { Invitation } from '../entities/invitation.entity.js';
 import { Member } from '../entities/member.entity.js';
@@ -45,6 +46,27 @@ export class RegistrationService {
     }
     const passwordHash = await passwordHasher.hash(input.password);
 
+    // Two people of the same name registering at the same moment may pick the same handle: try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.createMember(invitation, email, input.displayName, passwordHash);
+      } catch (error) {
+        if (isUniqueViolation(error, 'members_email_key')) {
+          throw new ConflictError(
+            'Someone with this e-mail address is already a member of Confer. Try signing in.',
+          );
+        }
+        if (!isUniqueViolation(error, 'members_handle_key') || attempt === 5) throw error;
+      }
+    }
+  }
+
+  private createMember(
+    invitation: Invitation,
+    email: string,
+    displayName: string,
+    passwordHash: string,
+  ): Promise<SignedIn> {
     return this.dataSource.transaction(async (manager) => {
       const claimed = await manager
         .createQueryBuilder()
@@ -64,8 +86,8 @@ export class RegistrationService {
       }
       const member = await manager.getRepository(Member).save({
         email,
-        handle: await uniqueHandle(manager, input.displayName),
-        displayName: input.displayName.trim(),
+        handle: await uniqueHandle(manager, displayName),
+        displayName: displayName.trim(),
         passwordHash,
         role: invitation.role,
         cohortId: invitation.cohortId,
