@@ -115,4 +115,25 @@ describe('the processes', () => {
     expect(await platform.exit).toBe(0);
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 90_000);
+
+  it('`npm start` stops everything, and says so, when one app dies', async () => {
+    const [apiPort, realtimePort] = [await freePort(), await freePort()];
+    const platform = run(
+      'dist/apps/platform/src/main.js',
+      baseEnv({ API_PORT: String(apiPort), REALTIME_PORT: String(realtimePort), DATA_DIR: dataDir }),
+    );
+    await waitFor(platform, 'Confer is ready', 60_000);
+    const health = await fetch(`http://127.0.0.1:${apiPort}/health/live`);
+    expect(health.status).toBe(200);
+    const apiPid = Number(
+      execFileSync('pgrep', ['-P', String(platform.child.pid), '-f', 'apps/api/src/main.js'])
+        .toString()
+        .trim(),
+    );
+    process.kill(apiPid, 'SIGKILL');
+    expect(await platform.exit).toBe(1);
+    expect(platform.output()).toContain('the api process stopped (SIGKILL); stopping everything');
+    await expect(fetch(`http://127.0.0.1:${realtimePort}/health/live`)).rejects.toThrow();
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 90_000);
 });

