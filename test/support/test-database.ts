@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { migrate } from '#libs/database';
 
 export interface TestDatabase {
   url: string;
@@ -8,23 +9,50 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+const TEMPLATE_LOCK = 7_243_001;
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The run's migrated template: made once, by whichever test file gets here first. */
+async function ensureTemplate(admin: pg.Client, serverUrl: string, template: string): Promise<void> {
+  await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (rowCount) return;
+    const building = `${template}_building`;
+    await admin.query(`DROP DATABASE IF EXISTS ${building}`);
+    await admin.query(`CREATE DATABASE ${building}`);
+    await migrate(databaseUrl(serverUrl, building));
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+  }
+}
+
 /** A fresh, migrated database of this test file's own (a clone of the run's template). */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.CONFER_TEST_SERVER_URL;
   const template = process.env.CONFER_TEST_TEMPLATE;
   if (!serverUrl || !template)
     throw new Error('The jest global setup did not run (test/support/global-setup.ts).');
-  const name = `confer_test_${randomBytes(6).toString('hex')}`;
+  const name = `${template}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  await admin.end();
+  try {
+    await ensureTemplate(admin, serverUrl, template);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
 
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const url = databaseUrl(serverUrl, name);
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
-    url: url.toString(),
+    url,
     query: async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
       (await pool.query<T>(sql, params)).rows,
     drop: async () => {

@@ -32,7 +32,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
   const code = typeof raw === 'string' ? raw : '';
   if (APOLLO_BAD_INPUT.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    const fields = extensions.fields ?? fieldsOfCoercionError(formatted.message);
+    return {
+      ...formatted,
+      extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) },
+    };
   }
   if (PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -44,4 +48,22 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * GraphQL's own variable errors name the field in their message ('... at "input.role"; Value "KING" does
+ * not exist ...', or 'Field "email" of required type "String!" was not provided.'): lift it into `fields`
+ * so that clients show every input error next to its field, whoever found it.
+ */
+export function fieldsOfCoercionError(message: string): Record<string, string> | undefined {
+  const reason = message.includes('; ') ? message.slice(message.indexOf('; ') + 2) : message;
+  const at = /^Variable "\$\w+" got invalid value .* at "([\w.[\]]+)";/.exec(message)?.[1];
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message)?.[1];
+  const field =
+    missing ??
+    at
+      ?.split('.')
+      .pop()
+      ?.replace(/\[\d+\]$/, '');
+  return field ? { [field]: reason } : undefined;
 }

@@ -20,7 +20,7 @@ function isCommonPassword(password: string): boolean {
 
 /** Data files stay in the source tree; compiled code under dist/ reads them from there. */
 function sourceAsset(name: string): string {
-  return fileURLToPath(new URL(name, import.meta.url)).replace(/([\\/])dist[\\/]/, '$1');
+  return fileURLToPath(new URL(name, import.meta.url)).replace(/^(.*)[\\/]dist([\\/])/, '$1$2');
 }
 
 /**
