@@ -33,7 +33,10 @@ const app = await createApiApp(config, databaseUrl);
 await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}/graphql`;
 
-async function graphql(query: string, token?: string): Promise<{ data?: { login?: { accessToken: string } } }> {
+async function graphql(
+  query: string,
+  token?: string,
+): Promise<{ data?: { login?: { accessToken: string } } }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -43,7 +46,11 @@ async function graphql(query: string, token?: string): Promise<{ data?: { login?
 }
 const LOGIN = `mutation { login(input: { email: "${admin.email}", password: "${admin.password}" }) { accessToken } }`;
 
-async function measure(rounds: number, concurrency: number, fn: () => Promise<unknown>): Promise<{ samples: number[]; perSecond: number }> {
+async function measure(
+  rounds: number,
+  concurrency: number,
+  fn: () => Promise<unknown>,
+): Promise<{ samples: number[]; perSecond: number }> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -59,7 +66,12 @@ async function measure(rounds: number, concurrency: number, fn: () => Promise<un
   return { samples, perSecond: (rounds / (performance.now() - started)) * 1000 };
 }
 
-const hash = await argon2.hash(admin.password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+const hash = await argon2.hash(admin.password, {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+});
 for (let i = 0; i < 10; i++) await graphql(LOGIN); // warm-up
 const baseline = await measure(ROUNDS, 1, () => argon2.verify(hash, admin.password));
 const sequential = await measure(ROUNDS, 1, () => graphql(LOGIN));
@@ -67,7 +79,9 @@ const concurrent = await measure(ROUNDS, CONCURRENCY, () => graphql(LOGIN));
 const token = (await graphql(LOGIN)).data!.login!.accessToken;
 const me = await measure(ROUNDS * 5, 1, () => graphql('{ me { id handle } }', token));
 
-console.log(`Machine: ${machine()}; ${new Date().toISOString()}; database: ${pg ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`);
+console.log(
+  `Machine: ${machine()}; ${new Date().toISOString()}; database: ${pg ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`,
+);
 const line = (name: string, r: { samples: number[]; perSecond: number }) =>
   console.log(`${name.padEnd(40)} ${JSON.stringify(summarize(r.samples))} ${r.perSecond.toFixed(0)}/s`);
 line('baseline: argon2id verify alone', baseline);

@@ -12,7 +12,13 @@ import { machine, summarize } from './stats.js';
 const WARM_RUNS = 5;
 
 async function timeStart(command: string, args: string[], dataDir: string): Promise<number> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, API_PORT: String(await freePort()), REALTIME_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    API_PORT: String(await freePort()),
+    REALTIME_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   const started = performance.now();
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
@@ -54,12 +60,19 @@ rmSync(pgDir, { recursive: true, force: true });
 const dir = newDir();
 const cold = await timeStart(process.execPath, ['dist/apps/platform/src/main.js'], dir);
 const warm: number[] = [];
-for (let i = 0; i < WARM_RUNS; i++) warm.push(await timeStart(process.execPath, ['dist/apps/platform/src/main.js'], dir));
+for (let i = 0; i < WARM_RUNS; i++)
+  warm.push(await timeStart(process.execPath, ['dist/apps/platform/src/main.js'], dir));
 const viaNpm: number[] = [];
 for (let i = 0; i < 3; i++) viaNpm.push(await timeStart('npm', ['start', '--silent'], dir));
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`Machine: ${machine()}; ${new Date().toISOString()}`);
-console.log(`baseline  embedded PostgreSQL alone   cold ${pgCold.toFixed(0)} ms   warm p50 ${summarize(pgWarm).p50} ms`);
-console.log(`confer    node dist/apps/platform     cold ${cold.toFixed(0)} ms   warm p50 ${summarize(warm).p50} ms (max ${Math.max(...warm).toFixed(0)})`);
-console.log(`confer    npm start (incl. tsc check) warm p50 ${summarize(viaNpm).p50} ms (max ${Math.max(...viaNpm).toFixed(0)})`);
+console.log(
+  `baseline  embedded PostgreSQL alone   cold ${pgCold.toFixed(0)} ms   warm p50 ${summarize(pgWarm).p50} ms`,
+);
+console.log(
+  `confer    node dist/apps/platform     cold ${cold.toFixed(0)} ms   warm p50 ${summarize(warm).p50} ms (max ${Math.max(...warm).toFixed(0)})`,
+);
+console.log(
+  `confer    npm start (incl. tsc check) warm p50 ${summarize(viaNpm).p50} ms (max ${Math.max(...viaNpm).toFixed(0)})`,
+);
