@@ -1,2 +1,3 @@
 export { ENTITIES } from './entities.js';
 export { runProcess, type Closeable, type ProcessOptions } from './run-process.js';
+export { coreModules } from './core-modules.js';

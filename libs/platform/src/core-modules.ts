@@ -1,0 +1,18 @@
+import type { DynamicModule } from '@nestjs/common';
+import { ConfigModule, type Config } from '#libs/config';
+import { DatabaseModule } from '#libs/database';
+import { IdentityModule } from '#libs/identity';
+import { loggingModule } from '#libs/logging';
+import { MailModule } from '#libs/mail';
+import { ENTITIES } from './entities.js';
+
+/** What every Confer process stands on: settings, logs, the database, mail and identity. */
+export function coreModules(app: 'api' | 'realtime', config: Config, databaseUrl: string): DynamicModule[] {
+  return [
+    ConfigModule.forRoot(config),
+    loggingModule(app, config.logLevel),
+    DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
+    MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
+  ];
+}
