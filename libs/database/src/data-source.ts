@@ -22,7 +22,12 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName,
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: 5000,
+      // Typo-tolerant name search: "Jonh" finds John (pg_trgm's default of 0.6 misses one-letter slips).
+      options: '-c pg_trgm.word_similarity_threshold=0.4',
+    },
   };
 }
 

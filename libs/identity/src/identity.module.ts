@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AccountService } from './services/account.service.js';
 import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 import { AuthenticationService } from './services/authentication.service.js';
+import { MemberLifecycle } from './services/member-lifecycle.js';
 import { InvitationService } from './services/invitation.service.js';
 import { PasswordService } from './services/password.service.js';
 import { RegistrationService } from './services/registration.service.js';
@@ -10,6 +11,7 @@ import { SessionService } from './services/session.service.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
 const SERVICES = [
+  MemberLifecycle,
   AccountService,
   AccessTokenService,
   AuthenticationService,
@@ -26,6 +28,7 @@ export class IdentityModule {
   static forRoot(options: { jwtSecret: string }): DynamicModule {
     return {
       module: IdentityModule,
+      global: true,
       imports: [JwtModule.register({ secret: options.jwtSecret })],
       providers: SERVICES,
       exports: SERVICES,

@@ -4,9 +4,10 @@ import { DatabaseModule } from '#libs/database';
 import { IdentityModule } from '#libs/identity';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
+import { MembersModule } from '#libs/members';
 import { ENTITIES } from './entities.js';
 
-/** What every Confer process stands on: settings, logs, the database, mail and identity. */
+/** What every Confer process stands on: settings, logs, the database, mail, identity and members. */
 export function coreModules(app: 'api' | 'realtime', config: Config, databaseUrl: string): DynamicModule[] {
   return [
     ConfigModule.forRoot(config),
@@ -14,5 +15,6 @@ export function coreModules(app: 'api' | 'realtime', config: Config, databaseUrl
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
+    MembersModule.forRoot(),
   ];
 }

@@ -1,5 +1,6 @@
 import { IDENTITY_ENTITIES } from '#libs/identity';
 import { OutboxEmail } from '#libs/mail';
+import { MEMBERS_ENTITIES } from '#libs/members';
 
 /** Every entity of every domain: the one database schema that migrations are generated from. */
-export const ENTITIES = [...IDENTITY_ENTITIES, OutboxEmail];
+export const ENTITIES = [...IDENTITY_ENTITIES, OutboxEmail, ...MEMBERS_ENTITIES];

@@ -1,16 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '#libs/errors';
+import type { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
+import { MemberLifecycle } from './member-lifecycle.js';
 
 /** Reads accounts for the transports. */
 @Injectable()
 export class AccountService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+  ) {}
 
   async getMember(id: string): Promise<Member> {
     const member = await this.dataSource.getRepository(Member).findOneBy({ id });
     if (!member) throw new NotFoundError('That member');
     return member;
+  }
+
+  /** Suspends, deletes or reactivates an account; other domains follow in the same transaction. */
+  async setStatus(memberId: string, status: MemberStatus): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.getRepository(Member).update(memberId, { status });
+      if (!affected) throw new NotFoundError('That member');
+      await this.lifecycle.memberStatusChanged(manager, memberId, status);
+    });
+  }
+
+  /** Changes the handle or display name; used by the members domain when a member edits their profile. */
+  async rename(manager: EntityManager, memberId: string, names: { handle?: string; displayName?: string }): Promise<void> {
+    if (names.handle === undefined && names.displayName === undefined) return;
+    await manager.getRepository(Member).update(memberId, names);
   }
 }

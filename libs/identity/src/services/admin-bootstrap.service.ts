@@ -6,13 +6,17 @@ import { Member } from '../entities/member.entity.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
+import { MemberLifecycle } from './member-lifecycle.js';
 
 /** How a new deployment gets its first admin: ADMIN_EMAIL and ADMIN_PASSWORD, applied at start. */
 @Injectable()
 export class AdminBootstrapService {
   private readonly logger = new Logger('Identity');
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+  ) {}
 
   /**
    * Creates the admin when the address is new. An existing account is made an active admin but keeps
@@ -33,21 +37,28 @@ export class AdminBootstrapService {
     const existing = await members.findOneBy({ email });
     if (existing) {
       if (existing.role !== MemberRole.ADMIN || existing.status !== MemberStatus.ACTIVE) {
-        await members.update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+        await this.dataSource.transaction(async (manager) => {
+          await manager.getRepository(Member).update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+          if (existing.status !== MemberStatus.ACTIVE) {
+            await this.lifecycle.memberStatusChanged(manager, existing.id, MemberStatus.ACTIVE);
+          }
+        });
         this.logger.log(`${email} is now an admin (ADMIN_EMAIL).`);
       }
       return { ...existing, role: MemberRole.ADMIN, status: MemberStatus.ACTIVE };
     }
     const passwordHash = await passwordHasher.hash(password);
-    const admin = await this.dataSource.transaction(async (manager) =>
-      manager.getRepository(Member).save({
+    const admin = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.getRepository(Member).save({
         email,
         handle: await uniqueHandle(manager, 'admin'),
         displayName: 'Confer admin',
         passwordHash,
         role: MemberRole.ADMIN,
-      }),
-    );
+      });
+      await this.lifecycle.memberCreated(manager, created);
+      return created;
+    });
     this.logger.log(`Created the admin account ${email} (ADMIN_EMAIL).`);
     return admin;
   }

@@ -9,6 +9,7 @@ import { passwordHasher } from '../password/password-hasher.js';
 import { hashSecretToken } from '../tokens/secret-token.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
+import { MemberLifecycle } from './member-lifecycle.js';
 import { SessionService, type SignedIn } from './session.service.js';
 
 export const DISPLAY_NAME_MAX = 80;
@@ -26,6 +27,7 @@ export class RegistrationService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
   ) {}
 
   async register(input: Registration): Promise<SignedIn> {
@@ -93,6 +95,7 @@ export class RegistrationService {
         cohortId: invitation.cohortId,
       });
       await manager.getRepository(Invitation).update(invitation.id, { acceptedMemberId: member.id });
+      await this.lifecycle.memberCreated(manager, member);
       return { member, ...(await this.sessions.openSession(manager, member.id)) };
     });
   }

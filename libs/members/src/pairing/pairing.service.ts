@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, DataSource, In } from 'typeorm';
+import { isUniqueViolation } from '#libs/database';
+import { ConflictError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
+import type { Viewer } from '#libs/identity';
+import { ProfileReader } from '../profile/profile-reader.service.js';
+import { PairingRequest, PairingStatus } from './pairing-request.entity.js';
+
+export const PAIRING_MESSAGE_MAX = 500;
+const OPEN = [PairingStatus.PENDING, PairingStatus.ACCEPTED];
+
+/** Asking to pair, answering, and who is paired with whom. */
+@Injectable()
+export class PairingService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ProfileReader) private readonly profiles: ProfileReader,
+  ) {}
+
+  /** Idempotent: asking again while a request is pending returns that request. */
+  async requestPairing(viewer: Viewer, memberId: string, message?: string | null): Promise<PairingRequest> {
+    const text = message?.trim() || null;
+    new InputCheck()
+      .uuid(memberId, 'memberId')
+      .require(memberId !== viewer.memberId, 'memberId', 'You cannot pair with yourself.')
+      .text(text, 'message', { max: PAIRING_MESSAGE_MAX })
+      .throwIfInvalid();
+    const [target] = await this.profiles.viewMany(viewer, [memberId]);
+    if (!target) throw new NotFoundError('That member');
+    if (!target.openToPairing) {
+      throw new ValidationError({ memberId: `${target.displayName} is not looking for a pair at the moment.` });
+    }
+    const existing = await this.openBetween(viewer.memberId, memberId);
+    if (existing) return this.existingAnswer(viewer, existing);
+    try {
+      return await this.dataSource
+        .getRepository(PairingRequest)
+        .save({ requesterId: viewer.memberId, recipientId: memberId, message: text });
+    } catch (error) {
+      const raced = isUniqueViolation(error, 'pairing_requests_open_pair_key') && (await this.openBetween(viewer.memberId, memberId));
+      if (raced) return this.existingAnswer(viewer, raced);
+      throw error;
+    }
+  }
+
+  /** The recipient accepts or declines; answering the same way twice is harmless. */
+  async respondToPairing(viewer: Viewer, requestId: string, accept: boolean): Promise<PairingRequest> {
+    new InputCheck().uuid(requestId, 'requestId').throwIfInvalid();
+    const requests = this.dataSource.getRepository(PairingRequest);
+    const request = await requests.findOneBy({ id: requestId });
+    if (!request || (request.recipientId !== viewer.memberId && request.requesterId !== viewer.memberId)) {
+      throw new NotFoundError('That pairing request');
+    }
+    const answer = accept ? PairingStatus.ACCEPTED : PairingStatus.DECLINED;
+    if (request.status === answer && request.recipientId === viewer.memberId) return request;
+    if (request.recipientId !== viewer.memberId) throw new ConflictError('Only the person you asked can answer this request.');
+    if (request.status !== PairingStatus.PENDING) throw new ConflictError('This request has already been answered.');
+    const { affected } = await requests.update({ id: requestId, status: PairingStatus.PENDING }, { status: answer, respondedAt: new Date() });
+    if (!affected) throw new ConflictError('This request has already been answered.');
+    return requests.findOneByOrFail({ id: requestId });
+  }
+
+  /** The viewer's pending and accepted pairings, newest first. */
+  myPairings(viewer: Viewer): Promise<PairingRequest[]> {
+    return this.dataSource
+      .getRepository(PairingRequest)
+      .createQueryBuilder('r')
+      .where({ status: In(OPEN) })
+      .andWhere(new Brackets((w) => w.where('r.requester_id = :id', { id: viewer.memberId }).orWhere('r.recipient_id = :id')))
+      .orderBy('r.created_at', 'DESC')
+      .getMany();
+  }
+
+  /** For each member, the ids of those they are paired with (accepted): one query for any number of members. */
+  async pairedWith(memberIds: string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ member_id: string; partner_id: string }> = await this.dataSource.query(
+      `SELECT requester_id AS member_id, recipient_id AS partner_id FROM pairing_requests
+        WHERE status = 'ACCEPTED' AND requester_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT recipient_id, requester_id FROM pairing_requests
+        WHERE status = 'ACCEPTED' AND recipient_id = ANY($1::uuid[])`,
+      [memberIds],
+    );
+    const partners = new Map<string, string[]>(memberIds.map((id) => [id, []]));
+    for (const row of rows) partners.get(row.member_id)?.push(row.partner_id);
+    return partners;
+  }
+
+  private openBetween(a: string, b: string): Promise<PairingRequest | null> {
+    return this.dataSource
+      .getRepository(PairingRequest)
+      .createQueryBuilder('r')
+      .where({ status: In(OPEN) })
+      .andWhere(
+        '((r.requester_id = :a AND r.recipient_id = :b) OR (r.requester_id = :b AND r.recipient_id = :a))',
+        { a, b },
+      )
+      .getOne();
+  }
+
+  private existingAnswer(viewer: Viewer, existing: PairingRequest): PairingRequest {
+    if (existing.status === PairingStatus.ACCEPTED) throw new ConflictError('You are already paired with this member.');
+    if (existing.requesterId === viewer.memberId) return existing;
+    throw new ConflictError('This member has already asked to pair with you: answer their request instead.');
+  }
+}

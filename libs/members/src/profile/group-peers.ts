@@ -1,0 +1,14 @@
+/**
+ * Who shares an active group with whom. The groups domain answers this; until it is wired in, nobody does,
+ * and GROUP_PEERS fields are seen by their owner alone.
+ */
+export abstract class GroupPeers {
+  /** The subset of `memberIds` that share at least one active group with `viewerId`. */
+  abstract sharingAGroupWith(viewerId: string, memberIds: string[]): Promise<Set<string>>;
+}
+
+export class NoGroupPeers extends GroupPeers {
+  sharingAGroupWith(): Promise<Set<string>> {
+    return Promise.resolve(new Set());
+  }
+}

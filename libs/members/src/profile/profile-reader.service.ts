@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '#libs/errors';
+import { MemberRole, MemberStatus, type Viewer } from '#libs/identity';
+import { GroupPeers } from './group-peers.js';
+import { toMemberView } from './member-view.factory.js';
+import { PROFILE_COLUMNS, type MemberView, type ProfileRow } from './member-view.js';
+import type { ViewerRelation } from './profile-visibility.js';
+
+/** Reads profiles for a viewer, applying each member's visibility choices. */
+@Injectable()
+export class ProfileReader {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(GroupPeers) private readonly groupPeers: GroupPeers,
+  ) {}
+
+  /** `member(id)`: NOT_FOUND when the viewer may not reach this member at all. */
+  async view(viewer: Viewer, memberId: string): Promise<MemberView> {
+    const [view] = await this.viewMany(viewer, [memberId]);
+    if (!view) throw new NotFoundError('That member');
+    return view;
+  }
+
+  /**
+   * Views of the members the viewer may reach, in one query plus one group-peer lookup, whatever the count:
+   * the batch behind DataLoaders and directory pages. Members the viewer may not reach are left out.
+   */
+  async viewMany(viewer: Viewer, memberIds: string[]): Promise<MemberView[]> {
+    const ids = [...new Set(memberIds)];
+    if (ids.length === 0) return [];
+    const rows: ProfileRow[] = await this.dataSource.query(
+      `SELECT ${PROFILE_COLUMNS} FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
+      [ids.filter(isUuidLike)],
+    );
+    const others = rows.filter((row) => row.id !== viewer.memberId).map((row) => row.id);
+    const peers = others.length ? await this.groupPeers.sharingAGroupWith(viewer.memberId, others) : new Set<string>();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const relation: ViewerRelation = id === viewer.memberId ? 'SELF' : peers.has(id) ? 'GROUP_PEER' : 'MEMBER';
+      return mayReach(viewer, row, relation) ? [toMemberView(row, relation)] : [];
+    });
+  }
+}
+
+/**
+ * Suspended and deleted members are gone for everyone but admins; an unlisted member is reached only by
+ * themselves, people who share a group with them, and admins.
+ */
+function mayReach(viewer: Viewer, row: ProfileRow, relation: ViewerRelation): boolean {
+  if (relation === 'SELF' || viewer.role === MemberRole.ADMIN) return true;
+  if (row.status !== MemberStatus.ACTIVE) return false;
+  return row.listed_in_directory !== false || relation === 'GROUP_PEER';
+}
+
+function isUuidLike(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

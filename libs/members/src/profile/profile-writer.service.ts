@@ -1,0 +1,145 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '#libs/database';
+import { InputCheck, ValidationError } from '#libs/errors';
+import { AccountService, HANDLE_PATTERN, Member, MemberLifecycle, MemberStatus, type Viewer } from '#libs/identity';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { MemberProfile } from './member-profile.entity.js';
+import { FieldVisibility, ProfileField, withDefaults } from './profile-enums.js';
+import { PROFILE_LIMITS, type UpdateProfile } from './update-profile.js';
+
+type ProfileChanges = Partial<Omit<MemberProfile, 'member' | 'region' | 'cohort'>>;
+
+/** Creates a profile with each account and keeps the directory entry in step with the account's status. */
+@Injectable()
+export class ProfileWriter implements OnModuleInit {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(AccountService) private readonly accounts: AccountService,
+    @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onMemberCreated((manager, member) => this.createProfile(manager, member));
+    this.lifecycle.onStatusChanged((manager, memberId, status) =>
+      manager
+        .createQueryBuilder()
+        .update(MemberProfile)
+        .set({ inDirectory: () => `listed_in_directory AND ${status === MemberStatus.ACTIVE ? 'true' : 'false'}` })
+        .where('member_id = :memberId', { memberId })
+        .execute()
+        .then(() => undefined),
+    );
+  }
+
+  async createProfile(manager: EntityManager, member: Member): Promise<void> {
+    await manager.getRepository(MemberProfile).insert({
+      memberId: member.id,
+      displayName: member.displayName,
+      handle: member.handle,
+      cohortId: member.cohortId,
+      inDirectory: member.status === MemberStatus.ACTIVE,
+    });
+  }
+
+  async updateProfile(viewer: Viewer, input: UpdateProfile): Promise<void> {
+    const changes = await this.validate(input);
+    const names = { handle: changes.handle, displayName: changes.displayName };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const profiles = manager.getRepository(MemberProfile);
+        const current = await profiles.findOneByOrFail({ memberId: viewer.memberId });
+        if (input.visibility) {
+          changes.visibility = withDefaults({
+            ...current.visibility,
+            ...Object.fromEntries(input.visibility.map((v) => [v.field, v.visibility])),
+          });
+        }
+        if (changes.listedInDirectory !== undefined) {
+          const active = await manager.getRepository(Member).existsBy({ id: viewer.memberId, status: MemberStatus.ACTIVE });
+          changes.inDirectory = changes.listedInDirectory && active;
+        }
+        if (Object.keys(changes).length) await profiles.update(viewer.memberId, changes);
+        await this.accounts.rename(manager, viewer.memberId, names);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'members_handle_key')) {
+        throw new ValidationError({ handle: 'That handle is taken. Try another.' });
+      }
+      throw error;
+    }
+  }
+
+  private async validate(input: UpdateProfile): Promise<ProfileChanges> {
+    const check = new InputCheck();
+    const changes: ProfileChanges = {};
+    const text = (key: keyof typeof PROFILE_LIMITS & keyof UpdateProfile, min = 0): string | null | undefined => {
+      const value = input[key];
+      if (value === undefined) return undefined;
+      const trimmed = typeof value === 'string' ? value.trim() : null;
+      if (min > 0) check.text(trimmed, key, { min, max: PROFILE_LIMITS[key] });
+      else check.text(trimmed, key, { max: PROFILE_LIMITS[key] });
+      return trimmed ? trimmed : null;
+    };
+
+    if (input.handle !== undefined) {
+      const handle = input.handle?.trim().toLowerCase() ?? '';
+      check.require(HANDLE_PATTERN.test(handle), 'handle', 'Use 3 to 30 lower-case letters, digits, "-" or "_".');
+      changes.handle = handle;
+    }
+    if (input.displayName !== undefined) {
+      const displayName = text('displayName', 1);
+      if (displayName) changes.displayName = displayName;
+    }
+    for (const key of ['pronouns', 'headline', 'bio', 'livedExperience', 'organisation', 'jobTitle'] as const) {
+      const value = text(key);
+      if (value !== undefined) changes[key] = value;
+    }
+    if (input.avatarUrl !== undefined) {
+      const url = text('avatarUrl');
+      check.require(url === null || url === undefined || isHttpsUrl(url), 'avatarUrl', 'Use an https:// address of an image.');
+      changes.avatarUrl = url ?? null;
+    }
+    if (input.leaderType !== undefined) changes.leaderType = input.leaderType;
+    if (input.openToPairing !== undefined) changes.openToPairing = input.openToPairing ?? false;
+    if (input.listedInDirectory !== undefined) changes.listedInDirectory = input.listedInDirectory ?? true;
+    if (input.visibility) {
+      const fields = input.visibility.map((v) => v.field);
+      check.require(new Set(fields).size === fields.length, 'visibility', 'Give each field once.');
+      check.require(
+        input.visibility.every((v) => Object.values(ProfileField).includes(v.field) && Object.values(FieldVisibility).includes(v.visibility)),
+        'visibility',
+        'Unknown field or visibility.',
+      );
+    }
+    check.require(
+      !input.topicSlugs || input.topicSlugs.length <= PROFILE_LIMITS.topics,
+      'topicSlugs',
+      `Choose at most ${PROFILE_LIMITS.topics} topics.`,
+    );
+    check.throwIfInvalid();
+
+    if (input.regionCode !== undefined) {
+      if (input.regionCode) await this.taxonomy.assertRegions([input.regionCode], 'regionCode');
+      changes.regionCode = input.regionCode || null;
+    }
+    if (input.topicSlugs !== undefined) {
+      changes.topicIds = input.topicSlugs ? await this.taxonomy.topicIds(input.topicSlugs, 'topicSlugs') : [];
+    }
+    if (input.cohortId !== undefined) {
+      if (input.cohortId) await this.taxonomy.assertCohorts([input.cohortId], 'cohortId');
+      changes.cohortId = input.cohortId || null;
+    }
+    return changes;
+  }
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}

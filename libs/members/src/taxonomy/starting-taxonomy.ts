@@ -1,0 +1,42 @@
+/** The ten regions with their stable codes, in the order people expect to see them. */
+export const REGIONS: ReadonlyArray<{ code: string; name: string }> = [
+  { code: 'EAST_OF_ENGLAND', name: 'East of England' },
+  { code: 'LONDON', name: 'London' },
+  { code: 'MIDLANDS', name: 'Midlands' },
+  { code: 'NORTH_EAST_AND_YORKSHIRE', name: 'North East and Yorkshire' },
+  { code: 'NORTH_WEST', name: 'North West' },
+  { code: 'SOUTH_EAST', name: 'South East' },
+  { code: 'SOUTH_WEST', name: 'South West' },
+  { code: 'SCOTLAND', name: 'Scotland' },
+  { code: 'WALES', name: 'Wales' },
+  { code: 'NORTHERN_IRELAND', name: 'Northern Ireland' },
+];
+
+/** The topics Confer starts with; admins add more. */
+export const STARTING_TOPICS: ReadonlyArray<{ slug: string; name: string }> = [
+  { slug: 'co-production', name: 'Co-production' },
+  { slug: 'mental-health', name: 'Mental health' },
+  { slug: 'maternity', name: 'Maternity and neonatal care' },
+  { slug: 'long-term-conditions', name: 'Long-term conditions' },
+  { slug: 'health-inequalities', name: 'Health inequalities' },
+  { slug: 'patient-safety', name: 'Patient safety' },
+  { slug: 'primary-care', name: 'Primary care' },
+  { slug: 'cancer', name: 'Cancer' },
+  { slug: 'dementia', name: 'Dementia' },
+  { slug: 'learning-disability-autism', name: 'Learning disability and autism' },
+  { slug: 'children-young-people', name: 'Children and young people' },
+  { slug: 'carers', name: 'Unpaid carers' },
+  { slug: 'digital-health', name: 'Digital health' },
+  { slug: 'quality-improvement', name: 'Quality improvement' },
+  { slug: 'public-health', name: 'Public health and prevention' },
+  { slug: 'social-care', name: 'Social care' },
+  { slug: 'end-of-life-care', name: 'End of life care' },
+  { slug: 'diabetes', name: 'Diabetes' },
+  { slug: 'research-innovation', name: 'Research and innovation' },
+  { slug: 'workforce-wellbeing', name: 'Workforce wellbeing' },
+  { slug: 'community-engagement', name: 'Community engagement' },
+  { slug: 'disability-access', name: 'Disability and access' },
+  { slug: 'rare-conditions', name: 'Rare conditions' },
+  { slug: 'system-leadership', name: 'System leadership' },
+  { slug: 'shared-decision-making', name: 'Shared decision-making' },
+];

@@ -1,0 +1,39 @@
+import { ValidationError } from '#libs/errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` as asked, within 1..100 (API.md: asking for more is BAD_USER_INPUT). */
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new ValidationError({ [field]: `Ask for 1 to ${MAX_PAGE_SIZE} items at a time.` });
+  }
+  return first;
+}
+
+/** Opaque cursors: base64url JSON of the keyset position. */
+export function encodeCursor(position: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor<T extends Record<string, unknown>>(
+  cursor: string | null | undefined,
+  isValid: (value: Record<string, unknown>) => value is T,
+  field = 'after',
+): T | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (value && typeof value === 'object' && isValid(value as Record<string, unknown>)) return value as T;
+  } catch {
+    // fall through
+  }
+  throw new ValidationError({ [field]: 'This cursor is not valid. Start again from the first page.' });
+}
+
+export interface Page<T> {
+  items: Array<{ cursor: string; node: T }>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
