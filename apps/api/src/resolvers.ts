@@ -1,7 +1,18 @@
 import { AuthResolver } from './identity/auth.resolver.js';
 import { InvitationResolver } from './identity/invitation.resolver.js';
-import { MemberResolver } from './identity/member.resolver.js';
 import { PasswordResolver } from './identity/password.resolver.js';
+import { DirectoryResolver } from './members/directory.resolver.js';
+import { MemberResolver } from './members/member.resolver.js';
+import { PairingResolver } from './members/pairing.resolver.js';
+import { TaxonomyResolver } from './members/taxonomy.resolver.js';
 
 /** Every resolver of the API: the schema is built from this list. */
-export const RESOLVERS = [AuthResolver, PasswordResolver, InvitationResolver, MemberResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  PasswordResolver,
+  InvitationResolver,
+  MemberResolver,
+  DirectoryResolver,
+  TaxonomyResolver,
+  PairingResolver,
+];

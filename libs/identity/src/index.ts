@@ -24,4 +24,8 @@ export { ACCESS_TOKEN_TTL_SECONDS } from './tokens/access-token.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password/password-policy.js';
 export { handleBase, HANDLE_PATTERN } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
-export { MemberLifecycle, type MemberCreatedHandler, type MemberStatusHandler } from './services/member-lifecycle.js';
+export {
+  MemberLifecycle,
+  type MemberCreatedHandler,
+  type MemberStatusHandler,
+} from './services/member-lifecycle.js';

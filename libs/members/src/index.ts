@@ -6,7 +6,14 @@ export { Cohort } from './taxonomy/cohort.entity.js';
 export { REGIONS, STARTING_TOPICS } from './taxonomy/starting-taxonomy.js';
 export { TaxonomyService } from './taxonomy/taxonomy.service.js';
 export { MemberProfile } from './profile/member-profile.entity.js';
-export { LeaderType, ProfileField, FieldVisibility, DEFAULT_VISIBILITY, type VisibilitySettings } from './profile/profile-enums.js';
+export {
+  LeaderType,
+  ProfileField,
+  FieldVisibility,
+  DEFAULT_VISIBILITY,
+  withDefaults as withDefaultVisibility,
+  type VisibilitySettings,
+} from './profile/profile-enums.js';
 export { maySee, type ViewerRelation } from './profile/profile-visibility.js';
 export type { MemberView } from './profile/member-view.js';
 export { GroupPeers, NoGroupPeers } from './profile/group-peers.js';

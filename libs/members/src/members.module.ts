@@ -7,7 +7,14 @@ import { ProfileReader } from './profile/profile-reader.service.js';
 import { ProfileWriter } from './profile/profile-writer.service.js';
 import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
-const SERVICES = [TaxonomyService, ProfileReader, ProfileWriter, DirectoryService, PairingService, SuggestionsService];
+const SERVICES = [
+  TaxonomyService,
+  ProfileReader,
+  ProfileWriter,
+  DirectoryService,
+  PairingService,
+  SuggestionsService,
+];
 
 /** Profiles, the directory, the taxonomy and collaborative pairs. Needs IdentityModule (global). */
 @Module({})

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { RegistrationService, SessionService, type SignedIn } from '#libs/identity';
+import { RegistrationService, SessionService, type SignedIn, type Viewer } from '#libs/identity';
+import { ProfileReader } from '#libs/members';
 import { Public, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { AuthPayload, LoginInput, RegisterInput } from './identity.types.js';
 
@@ -11,16 +12,17 @@ export class AuthResolver {
   constructor(
     @Inject(RegistrationService) private readonly registration: RegistrationService,
     @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(ProfileReader) private readonly profiles: ProfileReader,
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs it in.' })
   register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return actAs(context, this.registration.register(input));
+    return this.actAs(context, this.registration.register(input));
   }
 
   @Mutation(() => AuthPayload)
   login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return actAs(context, this.sessions.login(input.email, input.password));
+    return this.actAs(context, this.sessions.login(input.email, input.password));
   }
 
   @Mutation(() => AuthPayload, {
@@ -30,7 +32,7 @@ export class AuthResolver {
     @Args('refreshToken') refreshToken: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
-    return actAs(context, this.sessions.refresh(refreshToken));
+    return this.actAs(context, this.sessions.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
@@ -38,12 +40,12 @@ export class AuthResolver {
     await this.sessions.logout(refreshToken);
     return true;
   }
-}
 
-/** Once signed in, the rest of the request (the payload's `member` fields) is answered for that member. */
-async function actAs(context: GraphqlContext, signingIn: Promise<SignedIn>): Promise<SignedIn> {
-  const signedIn = await signingIn;
-  const { member, sessionId } = signedIn;
-  context.req.viewer = { memberId: member.id, sessionId, role: member.role, handle: member.handle };
-  return signedIn;
+  /** Once signed in, the rest of the request (the payload's `member`) is answered for that member. */
+  private async actAs(context: GraphqlContext, signingIn: Promise<SignedIn>): Promise<AuthPayload> {
+    const { member, sessionId, ...tokens } = await signingIn;
+    const viewer: Viewer = { memberId: member.id, sessionId, role: member.role, handle: member.handle };
+    context.req.viewer = viewer;
+    return { ...tokens, member: await this.profiles.view(viewer, member.id) };
+  }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { MemberRole } from '#libs/identity';
-import { MemberType } from './member.type.js';
+import { MemberType } from '../members/member.type.js';
 
 @ObjectType('Invitation')
 export class InvitationType {

@@ -29,7 +29,11 @@ export class AccountService {
   }
 
   /** Changes the handle or display name; used by the members domain when a member edits their profile. */
-  async rename(manager: EntityManager, memberId: string, names: { handle?: string; displayName?: string }): Promise<void> {
+  async rename(
+    manager: EntityManager,
+    memberId: string,
+    names: { handle?: string; displayName?: string },
+  ): Promise<void> {
     if (names.handle === undefined && names.displayName === undefined) return;
     await manager.getRepository(Member).update(memberId, names);
   }

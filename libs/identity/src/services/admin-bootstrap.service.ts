@@ -38,7 +38,9 @@ export class AdminBootstrapService {
     if (existing) {
       if (existing.role !== MemberRole.ADMIN || existing.status !== MemberStatus.ACTIVE) {
         await this.dataSource.transaction(async (manager) => {
-          await manager.getRepository(Member).update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+          await manager
+            .getRepository(Member)
+            .update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
           if (existing.status !== MemberStatus.ACTIVE) {
             await this.lifecycle.memberStatusChanged(manager, existing.id, MemberStatus.ACTIVE);
           }

@@ -4,7 +4,11 @@ import type { MemberStatus } from '../entities/member-role.js';
 import type { Member } from '../entities/member.entity.js';
 
 export type MemberCreatedHandler = (manager: EntityManager, member: Member) => Promise<void>;
-export type MemberStatusHandler = (manager: EntityManager, memberId: string, status: MemberStatus) => Promise<void>;
+export type MemberStatusHandler = (
+  manager: EntityManager,
+  memberId: string,
+  status: MemberStatus,
+) => Promise<void>;
 
 /**
  * Domain events of accounts, handled inside the transaction that caused them, so that other domains

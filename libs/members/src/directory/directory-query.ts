@@ -17,7 +17,12 @@ export interface DirectoryCursor extends Record<string, unknown> {
 
 /** Words of a free-text query, for the prefix query on names ("pri" finds Priya while typing). */
 export function queryWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? []
+  );
 }
 
 /**

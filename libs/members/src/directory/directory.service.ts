@@ -39,13 +39,22 @@ export class DirectoryService {
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
   ) {}
 
-  async search(viewer: Viewer, filter: DirectoryFilter, first?: number | null, after?: string | null): Promise<DirectoryPage> {
+  async search(
+    viewer: Viewer,
+    filter: DirectoryFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<DirectoryPage> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, isCursor);
     const text = filter.text?.trim() ?? '';
     new InputCheck()
       .require(text.length <= 200, 'text', 'Search for at most 200 characters.')
-      .require((filter.leaderTypes ?? []).every((t) => Object.values(LeaderType).includes(t)), 'leaderTypes', 'Unknown leader type.')
+      .require(
+        (filter.leaderTypes ?? []).every((t) => Object.values(LeaderType).includes(t)),
+        'leaderTypes',
+        'Unknown leader type.',
+      )
       .throwIfInvalid();
     const words = queryWords(text);
     const hasText = words.length > 0;
@@ -70,10 +79,19 @@ export class DirectoryService {
     const result = row!;
 
     const pageRows = result.page.slice(0, size);
-    const views = new Map((await this.profiles.viewMany(viewer, pageRows.map(([id]) => id))).map((v) => [v.id, v]));
+    const views = new Map(
+      (
+        await this.profiles.viewMany(
+          viewer,
+          pageRows.map(([id]) => id),
+        )
+      ).map((v) => [v.id, v]),
+    );
     const { topicsById } = await this.taxonomy.lookup();
     const facet = (entries: Array<[string, number]>): FacetCount[] =>
-      entries.map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      entries
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       items: pageRows.flatMap(([id, r, k]) => {
         const node = views.get(id);
@@ -84,7 +102,11 @@ export class DirectoryService {
       totalCount: result.total,
       facets: {
         regions: facet(result.regions),
-        topics: facet(result.topics.flatMap(([id, n]) => (topicsById.has(id) ? [[topicsById.get(id)!.slug, n] as [string, number]] : []))),
+        topics: facet(
+          result.topics.flatMap(([id, n]) =>
+            topicsById.has(id) ? [[topicsById.get(id)!.slug, n] as [string, number]] : [],
+          ),
+        ),
         leaderTypes: facet(result.leaders),
       },
     };

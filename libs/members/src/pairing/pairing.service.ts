@@ -28,7 +28,9 @@ export class PairingService {
     const [target] = await this.profiles.viewMany(viewer, [memberId]);
     if (!target) throw new NotFoundError('That member');
     if (!target.openToPairing) {
-      throw new ValidationError({ memberId: `${target.displayName} is not looking for a pair at the moment.` });
+      throw new ValidationError({
+        memberId: `${target.displayName} is not looking for a pair at the moment.`,
+      });
     }
     const existing = await this.openBetween(viewer.memberId, memberId);
     if (existing) return this.existingAnswer(viewer, existing);
@@ -37,7 +39,9 @@ export class PairingService {
         .getRepository(PairingRequest)
         .save({ requesterId: viewer.memberId, recipientId: memberId, message: text });
     } catch (error) {
-      const raced = isUniqueViolation(error, 'pairing_requests_open_pair_key') && (await this.openBetween(viewer.memberId, memberId));
+      const raced =
+        isUniqueViolation(error, 'pairing_requests_open_pair_key') &&
+        (await this.openBetween(viewer.memberId, memberId));
       if (raced) return this.existingAnswer(viewer, raced);
       throw error;
     }
@@ -53,9 +57,14 @@ export class PairingService {
     }
     const answer = accept ? PairingStatus.ACCEPTED : PairingStatus.DECLINED;
     if (request.status === answer && request.recipientId === viewer.memberId) return request;
-    if (request.recipientId !== viewer.memberId) throw new ConflictError('Only the person you asked can answer this request.');
-    if (request.status !== PairingStatus.PENDING) throw new ConflictError('This request has already been answered.');
-    const { affected } = await requests.update({ id: requestId, status: PairingStatus.PENDING }, { status: answer, respondedAt: new Date() });
+    if (request.recipientId !== viewer.memberId)
+      throw new ConflictError('Only the person you asked can answer this request.');
+    if (request.status !== PairingStatus.PENDING)
+      throw new ConflictError('This request has already been answered.');
+    const { affected } = await requests.update(
+      { id: requestId, status: PairingStatus.PENDING },
+      { status: answer, respondedAt: new Date() },
+    );
     if (!affected) throw new ConflictError('This request has already been answered.');
     return requests.findOneByOrFail({ id: requestId });
   }
@@ -66,7 +75,11 @@ export class PairingService {
       .getRepository(PairingRequest)
       .createQueryBuilder('r')
       .where({ status: In(OPEN) })
-      .andWhere(new Brackets((w) => w.where('r.requester_id = :id', { id: viewer.memberId }).orWhere('r.recipient_id = :id')))
+      .andWhere(
+        new Brackets((w) =>
+          w.where('r.requester_id = :id', { id: viewer.memberId }).orWhere('r.recipient_id = :id'),
+        ),
+      )
       .orderBy('r.created_at', 'DESC')
       .getMany();
   }
@@ -99,7 +112,8 @@ export class PairingService {
   }
 
   private existingAnswer(viewer: Viewer, existing: PairingRequest): PairingRequest {
-    if (existing.status === PairingStatus.ACCEPTED) throw new ConflictError('You are already paired with this member.');
+    if (existing.status === PairingStatus.ACCEPTED)
+      throw new ConflictError('You are already paired with this member.');
     if (existing.requesterId === viewer.memberId) return existing;
     throw new ConflictError('This member has already asked to pair with you: answer their request instead.');
   }

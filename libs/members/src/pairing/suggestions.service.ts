@@ -79,7 +79,14 @@ export class SuggestionsService {
         LIMIT $2`,
       [viewer.memberId, first, LIVED, PROFESSIONAL],
     );
-    const views = new Map((await this.profiles.viewMany(viewer, rows.map((r) => r.member_id))).map((v) => [v.id, v]));
+    const views = new Map(
+      (
+        await this.profiles.viewMany(
+          viewer,
+          rows.map((r) => r.member_id),
+        )
+      ).map((v) => [v.id, v]),
+    );
     const mine = (await this.profiles.viewMany(viewer, [viewer.memberId]))[0];
     const { topicsById, regionsByCode, cohortsById } = await this.taxonomy.lookup();
     return rows.flatMap((row) => {
@@ -95,7 +102,8 @@ export class SuggestionsService {
         const names = row.shared_topics.map((id) => topicsById.get(id)?.name).filter(Boolean);
         reasons.push(`Shares ${names.length} topic${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
       }
-      if (row.same_region && member.regionCode) reasons.push(`Also in ${regionsByCode.get(member.regionCode)?.name ?? member.regionCode}`);
+      if (row.same_region && member.regionCode)
+        reasons.push(`Also in ${regionsByCode.get(member.regionCode)?.name ?? member.regionCode}`);
       if (row.same_cohort && member.cohortId) {
         const cohort = cohortsById.get(member.cohortId);
         reasons.push(`Same cohort${cohort ? `: ${cohort.name} ${cohort.year}` : ''}`);

@@ -1,4 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Member } from '#libs/identity';
 import { Cohort } from '../taxonomy/cohort.entity.js';
 import { Region } from '../taxonomy/region.entity.js';
@@ -90,13 +99,35 @@ export class MemberProfile {
   inDirectory!: boolean;
 
   // Maintained by the member_profiles_directory trigger from the fields above and their visibility.
-  @Column({ name: 'dir_region_code', type: 'text', nullable: true, select: false, insert: false, update: false })
+  @Column({
+    name: 'dir_region_code',
+    type: 'text',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
   dirRegionCode!: string | null;
 
-  @Column({ name: 'dir_topic_ids', type: 'int', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  @Column({
+    name: 'dir_topic_ids',
+    type: 'int',
+    array: true,
+    default: () => "'{}'",
+    select: false,
+    insert: false,
+    update: false,
+  })
   dirTopicIds!: number[];
 
-  @Column({ name: 'dir_cohort_id', type: 'uuid', nullable: true, select: false, insert: false, update: false })
+  @Column({
+    name: 'dir_cohort_id',
+    type: 'uuid',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
   dirCohortId!: string | null;
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

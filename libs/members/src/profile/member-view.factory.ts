@@ -3,9 +3,10 @@ import { maySee, type ViewerRelation } from './profile-visibility.js';
 import type { MemberView, ProfileRow } from './member-view.js';
 
 /** Shapes a profile row for a viewer in `relation` to it, nulling each field they may not see. */
-export function toMemberView(row: ProfileRow, relation: ViewerRelation): MemberView {
+export function toMemberView(row: ProfileRow, relation: ViewerRelation, showEmail: boolean): MemberView {
   const settings = withDefaults(row.visibility);
-  const shown = <T>(field: ProfileField, value: T): T | null => (maySee(settings[field], relation) ? value : null);
+  const shown = <T>(field: ProfileField, value: T): T | null =>
+    maySee(settings[field], relation) ? value : null;
   const self = relation === 'SELF';
   return {
     id: row.id,
@@ -13,6 +14,7 @@ export function toMemberView(row: ProfileRow, relation: ViewerRelation): MemberV
     displayName: row.display_name,
     role: row.role,
     joinedAt: row.joined_at,
+    email: showEmail ? row.email : null,
     pronouns: shown(ProfileField.PRONOUNS, row.pronouns),
     headline: shown(ProfileField.HEADLINE, row.headline),
     bio: shown(ProfileField.BIO, row.bio),

@@ -8,6 +8,8 @@ export interface MemberView {
   displayName: string;
   role: MemberRole;
   joinedAt: Date;
+  /** The member themselves and admins only. */
+  email: string | null;
   pronouns: string | null;
   headline: string | null;
   bio: string | null;
@@ -28,6 +30,7 @@ export interface MemberView {
 /** A profile row joined with its account, as read from the database. */
 export interface ProfileRow {
   id: string;
+  email: string;
   handle: string;
   display_name: string;
   role: MemberRole;
@@ -49,6 +52,6 @@ export interface ProfileRow {
   visibility: Partial<VisibilitySettings> | null;
 }
 
-export const PROFILE_COLUMNS = `m.id, m.handle, m.display_name, m.role, m.status, m.joined_at,
+export const PROFILE_COLUMNS = `m.id, m.email, m.handle, m.display_name, m.role, m.status, m.joined_at,
   p.pronouns, p.headline, p.bio, p.lived_experience, p.leader_type, p.organisation, p.job_title,
   p.region_code, p.topic_ids, p.cohort_id, p.open_to_pairing, p.avatar_url, p.listed_in_directory, p.visibility`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '#libs/errors';
-import { MemberRole, MemberStatus, type Viewer } from '#libs/identity';
+import { identityPolicy, MemberRole, MemberStatus, type Viewer } from '#libs/identity';
 import { GroupPeers } from './group-peers.js';
 import { toMemberView } from './member-view.factory.js';
 import { PROFILE_COLUMNS, type MemberView, type ProfileRow } from './member-view.js';
@@ -34,13 +34,18 @@ export class ProfileReader {
       [ids.filter(isUuidLike)],
     );
     const others = rows.filter((row) => row.id !== viewer.memberId).map((row) => row.id);
-    const peers = others.length ? await this.groupPeers.sharingAGroupWith(viewer.memberId, others) : new Set<string>();
+    const peers = others.length
+      ? await this.groupPeers.sharingAGroupWith(viewer.memberId, others)
+      : new Set<string>();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
       if (!row) return [];
-      const relation: ViewerRelation = id === viewer.memberId ? 'SELF' : peers.has(id) ? 'GROUP_PEER' : 'MEMBER';
-      return mayReach(viewer, row, relation) ? [toMemberView(row, relation)] : [];
+      const relation: ViewerRelation =
+        id === viewer.memberId ? 'SELF' : peers.has(id) ? 'GROUP_PEER' : 'MEMBER';
+      return mayReach(viewer, row, relation)
+        ? [toMemberView(row, relation, identityPolicy.maySeeEmail(viewer, id))]
+        : [];
     });
   }
 }

@@ -2,7 +2,14 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
-import { AccountService, HANDLE_PATTERN, Member, MemberLifecycle, MemberStatus, type Viewer } from '#libs/identity';
+import {
+  AccountService,
+  HANDLE_PATTERN,
+  Member,
+  MemberLifecycle,
+  MemberStatus,
+  type Viewer,
+} from '#libs/identity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { MemberProfile } from './member-profile.entity.js';
 import { FieldVisibility, ProfileField, withDefaults } from './profile-enums.js';
@@ -26,7 +33,9 @@ export class ProfileWriter implements OnModuleInit {
       manager
         .createQueryBuilder()
         .update(MemberProfile)
-        .set({ inDirectory: () => `listed_in_directory AND ${status === MemberStatus.ACTIVE ? 'true' : 'false'}` })
+        .set({
+          inDirectory: () => `listed_in_directory AND ${status === MemberStatus.ACTIVE ? 'true' : 'false'}`,
+        })
         .where('member_id = :memberId', { memberId })
         .execute()
         .then(() => undefined),
@@ -57,7 +66,9 @@ export class ProfileWriter implements OnModuleInit {
           });
         }
         if (changes.listedInDirectory !== undefined) {
-          const active = await manager.getRepository(Member).existsBy({ id: viewer.memberId, status: MemberStatus.ACTIVE });
+          const active = await manager
+            .getRepository(Member)
+            .existsBy({ id: viewer.memberId, status: MemberStatus.ACTIVE });
           changes.inDirectory = changes.listedInDirectory && active;
         }
         if (Object.keys(changes).length) await profiles.update(viewer.memberId, changes);
@@ -74,7 +85,10 @@ export class ProfileWriter implements OnModuleInit {
   private async validate(input: UpdateProfile): Promise<ProfileChanges> {
     const check = new InputCheck();
     const changes: ProfileChanges = {};
-    const text = (key: keyof typeof PROFILE_LIMITS & keyof UpdateProfile, min = 0): string | null | undefined => {
+    const text = (
+      key: keyof typeof PROFILE_LIMITS & keyof UpdateProfile,
+      min = 0,
+    ): string | null | undefined => {
       const value = input[key];
       if (value === undefined) return undefined;
       const trimmed = typeof value === 'string' ? value.trim() : null;
@@ -85,20 +99,35 @@ export class ProfileWriter implements OnModuleInit {
 
     if (input.handle !== undefined) {
       const handle = input.handle?.trim().toLowerCase() ?? '';
-      check.require(HANDLE_PATTERN.test(handle), 'handle', 'Use 3 to 30 lower-case letters, digits, "-" or "_".');
+      check.require(
+        HANDLE_PATTERN.test(handle),
+        'handle',
+        'Use 3 to 30 lower-case letters, digits, "-" or "_".',
+      );
       changes.handle = handle;
     }
     if (input.displayName !== undefined) {
       const displayName = text('displayName', 1);
       if (displayName) changes.displayName = displayName;
     }
-    for (const key of ['pronouns', 'headline', 'bio', 'livedExperience', 'organisation', 'jobTitle'] as const) {
+    for (const key of [
+      'pronouns',
+      'headline',
+      'bio',
+      'livedExperience',
+      'organisation',
+      'jobTitle',
+    ] as const) {
       const value = text(key);
       if (value !== undefined) changes[key] = value;
     }
     if (input.avatarUrl !== undefined) {
       const url = text('avatarUrl');
-      check.require(url === null || url === undefined || isHttpsUrl(url), 'avatarUrl', 'Use an https:// address of an image.');
+      check.require(
+        url === null || url === undefined || isHttpsUrl(url),
+        'avatarUrl',
+        'Use an https:// address of an image.',
+      );
       changes.avatarUrl = url ?? null;
     }
     if (input.leaderType !== undefined) changes.leaderType = input.leaderType;
@@ -108,7 +137,11 @@ export class ProfileWriter implements OnModuleInit {
       const fields = input.visibility.map((v) => v.field);
       check.require(new Set(fields).size === fields.length, 'visibility', 'Give each field once.');
       check.require(
-        input.visibility.every((v) => Object.values(ProfileField).includes(v.field) && Object.values(FieldVisibility).includes(v.visibility)),
+        input.visibility.every(
+          (v) =>
+            Object.values(ProfileField).includes(v.field) &&
+            Object.values(FieldVisibility).includes(v.visibility),
+        ),
         'visibility',
         'Unknown field or visibility.',
       );

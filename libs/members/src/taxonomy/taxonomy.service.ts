@@ -66,7 +66,8 @@ export class TaxonomyService {
     for (const id of ids) check.uuid(id, field);
     check.throwIfInvalid();
     const found = await this.resolve(ids, (s) => s.cohortsById);
-    if (ids.some((id) => !found.has(id))) throw new ValidationError({ [field]: 'That cohort does not exist.' });
+    if (ids.some((id) => !found.has(id)))
+      throw new ValidationError({ [field]: 'That cohort does not exist.' });
   }
 
   async createTopic(viewer: Viewer, input: { slug?: string | null; name: string }): Promise<Topic> {
@@ -75,14 +76,19 @@ export class TaxonomyService {
     const slug = (input.slug ?? slugify(name)).trim();
     new InputCheck()
       .text(name, 'name', { min: 2, max: 60 })
-      .require(SLUG.test(slug) && slug.length <= 60, 'slug', 'Use lower-case letters, digits and single hyphens.')
+      .require(
+        SLUG.test(slug) && slug.length <= 60,
+        'slug',
+        'Use lower-case letters, digits and single hyphens.',
+      )
       .throwIfInvalid();
     try {
       const topic = await this.dataSource.getRepository(Topic).save({ slug, name });
       this.snapshot = undefined;
       return topic;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`A topic with the slug "${slug}" already exists.`);
+      if (isUniqueViolation(error))
+        throw new ConflictError(`A topic with the slug "${slug}" already exists.`);
       throw error;
     }
   }
@@ -105,10 +111,16 @@ export class TaxonomyService {
     const thisYear = new Date().getUTCFullYear();
     new InputCheck()
       .text(input.name, 'name', { min: 2, max: 60 })
-      .require(Number.isInteger(input.year) && input.year >= 2000 && input.year <= thisYear + 2, 'year', `Give a year from 2000 to ${thisYear + 2}.`)
+      .require(
+        Number.isInteger(input.year) && input.year >= 2000 && input.year <= thisYear + 2,
+        'year',
+        `Give a year from 2000 to ${thisYear + 2}.`,
+      )
       .throwIfInvalid();
     try {
-      const cohort = await this.dataSource.getRepository(Cohort).save({ name: input.name.trim(), year: input.year });
+      const cohort = await this.dataSource
+        .getRepository(Cohort)
+        .save({ name: input.name.trim(), year: input.year });
       this.snapshot = undefined;
       return cohort;
     } catch (error) {
@@ -146,7 +158,8 @@ export class TaxonomyService {
 }
 
 function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== MemberRole.ADMIN) throw new ForbiddenError('Only admins can change the topic and cohort lists.');
+  if (viewer.role !== MemberRole.ADMIN)
+    throw new ForbiddenError('Only admins can change the topic and cohort lists.');
 }
 
 function slugify(name: string): string {
