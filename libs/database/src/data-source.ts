@@ -25,8 +25,9 @@ export function dataSourceOptions(
     extra: {
       max: 20,
       connectionTimeoutMillis: 5000,
-      // Typo-tolerant name search: "Jonh" finds John (pg_trgm's default of 0.6 misses one-letter slips).
-      options: '-c pg_trgm.word_similarity_threshold=0.4',
+      // Typo-tolerant name search, word by word: "Pryia" finds Priya (pg_trgm's default of 0.6 misses
+      // one-letter slips and swapped letters in short names).
+      options: '-c pg_trgm.word_similarity_threshold=0.3',
     },
   };
 }

@@ -33,13 +33,16 @@ export function queryWords(text: string): string[] {
  *
  * Parameters: $1 english tsquery text, $2 simple prefix tsquery text, $3 raw text, $4 regions, $5 topic ids,
  * $6 leader types, $7 cohorts, $8 open to pairing, $9 page size + 1, $10 cursor rank, $11 cursor name key,
- * $12 cursor id.
+ * $12 cursor id, then one parameter per query word (typo-tolerant name match: every word must be close to a
+ * word of the name, each through the trigram index).
  */
-export function directorySql(hasText: boolean): string {
+export function directorySql(wordCount: number): string {
+  const hasText = wordCount > 0;
+  const nameWords = Array.from({ length: wordCount }, (_, i) => `$${13 + i}::text <% p.name_key`).join(' AND ');
   const rank = hasText
     ? `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search, q.en || q.simple) + word_similarity(q.raw, p.name_key))::float8`
     : '0::float8';
-  const textMatch = hasText ? `AND (p.search @@ q.en OR p.search @@ q.simple OR q.raw <% p.name_key)` : '';
+  const textMatch = hasText ? `AND (p.search @@ q.en OR p.search @@ q.simple OR (${nameWords}))` : '';
   const regionOk = `($4::text[] IS NULL OR p.dir_region_code = ANY($4::text[]))`;
   const topicsOk = `($5::int[] IS NULL OR p.dir_topic_ids && $5::int[])`;
   const leaderOk = `($6::leader_type[] IS NULL OR p.leader_type = ANY($6::leader_type[]))`;
@@ -49,7 +52,8 @@ export function directorySql(hasText: boolean): string {
   const order = hasText ? 'rank DESC, name_key, member_id' : 'name_key, member_id';
   return `
 WITH q AS (
-  SELECT websearch_to_tsquery('english', $1) AS en, to_tsquery('simple', $2) AS simple, $3::text AS raw
+  SELECT websearch_to_tsquery('english', $1) AS en, to_tsquery('simple', $2) AS simple, $3::text AS raw,
+         $10::float8 AS after_rank
 ),
 matched AS MATERIALIZED (
   SELECT p.member_id, p.name_key, p.dir_region_code, p.dir_topic_ids, p.leader_type, ${rank} AS rank,

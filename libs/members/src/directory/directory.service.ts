@@ -62,7 +62,7 @@ export class DirectoryService {
     if (filter.regions?.length) await this.taxonomy.assertRegions(filter.regions, 'regions');
     if (filter.cohortIds?.length) await this.taxonomy.assertCohorts(filter.cohortIds, 'cohortIds');
 
-    const [row] = (await this.dataSource.query(directorySql(hasText), [
+    const [row] = (await this.dataSource.query(directorySql(words.length), [
       text,
       words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ') || 'x',
       words.join(' '),
@@ -75,6 +75,7 @@ export class DirectoryService {
       cursor && hasText ? cursor.r : null,
       cursor?.k ?? null,
       cursor?.id ?? null,
+      ...words,
     ])) as DirectoryRow[];
     const result = row!;
 
