@@ -99,7 +99,9 @@ export class SuggestionsService {
         );
       }
       if (row.shared_topics.length) {
-        const names = row.shared_topics.map((id) => topicsById.get(id)?.name).filter(Boolean);
+        const names = row.shared_topics
+          .flatMap((id) => topicsById.get(id)?.name ?? [])
+          .sort((a, b) => a.localeCompare(b));
         reasons.push(`Shares ${names.length} topic${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
       }
       if (row.same_region && member.regionCode)
