@@ -38,7 +38,9 @@ export function queryWords(text: string): string[] {
  */
 export function directorySql(wordCount: number): string {
   const hasText = wordCount > 0;
-  const nameWords = Array.from({ length: wordCount }, (_, i) => `$${13 + i}::text <% p.name_key`).join(' AND ');
+  const nameWords = Array.from({ length: wordCount }, (_, i) => `$${13 + i}::text <% p.name_key`).join(
+    ' AND ',
+  );
   const rank = hasText
     ? `(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search, q.en || q.simple) + word_similarity(q.raw, p.name_key))::float8`
     : '0::float8';

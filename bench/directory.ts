@@ -1,0 +1,188 @@
+// Directory search at scale through GraphQL: a rotating mix of search terms (with misspelt names) and filter
+// combinations, facets and totalCount included, one client. Baseline in the same run: `member(id)`.
+// Prints the query plans relied on. Run: npm run bench:directory -- --members 100000
+import { mkdirSync, chmodSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { loadConfig } from '#libs/config';
+import { migrate, startEmbeddedPostgres } from '#libs/database';
+import { DirectoryService, type DirectoryFilter } from '#libs/members';
+import { seedMembers } from '#libs/platform';
+import { createApiApp } from '../apps/api/src/bootstrap.js';
+import { machine, summarize } from './stats.js';
+
+const argument = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const MEMBERS = argument('members', 100_000);
+const ROUNDS = argument('rounds', 5);
+
+const TERMS = [
+  'Mohammed',
+  'Mohamed',
+  'Muhammad Khan',
+  'Priya',
+  'Pryia Patel',
+  'Smith',
+  'Smtih',
+  'Jones',
+  'Catherine',
+  'Katherine',
+  "O'Brien",
+  'Siobhan',
+  'Chen',
+  'Kowalski',
+  'Okafor',
+  'Evans',
+  'Williams',
+  'Wiliams',
+  'Thompson',
+  'Tomson',
+  'maternity',
+  'diabetes',
+  'co-production',
+  'mental health',
+  'dementia',
+  'nurse',
+  'midwife',
+  'consultant',
+  'GP',
+  'patient partner',
+  'carer',
+  'trust',
+  'community',
+  'research',
+  'digital',
+  'cancer',
+  'sarah',
+  'david jones',
+  'ali',
+];
+const FILTERS: DirectoryFilter[] = [
+  {},
+  { regions: ['LONDON'] },
+  { topics: ['mental-health', 'maternity'] },
+  { leaderTypes: ['PATIENT_LEADER', 'CARER_LEADER'] },
+  { openToPairing: true },
+  { regions: ['NORTH_WEST'], topics: ['co-production'] },
+  { regions: ['MIDLANDS', 'LONDON'], leaderTypes: ['HEALTHCARE_PROFESSIONAL'], openToPairing: true },
+  { text: 'nurse', regions: ['LONDON'] },
+  { text: 'maternity', leaderTypes: ['PATIENT_LEADER'] },
+  { text: 'smith', topics: ['diabetes', 'cancer'] },
+];
+const MIX: DirectoryFilter[] = [...TERMS.map((text) => ({ text })), ...FILTERS];
+
+const dataDir = resolve('.data', 'bench', `directory-${MEMBERS}`);
+mkdirSync(dataDir, { recursive: true });
+for (const dir of [resolve('.data'), resolve('.data', 'bench'), dataDir]) chmodSync(dir, 0o755);
+const server = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(join(dataDir, 'postgres'));
+const databaseUrl = process.env.DATABASE_URL ?? server!.url;
+await migrate(databaseUrl);
+const seeded = await seedMembers(databaseUrl, {
+  members: MEMBERS,
+  seed: 1,
+  log: (line) => console.log(line),
+});
+const sql = new pg.Client({ connectionString: databaseUrl });
+await sql.connect();
+await sql.query('ANALYZE member_profiles');
+const [{ listed }] = (
+  await sql.query<{ listed: number }>(
+    'SELECT count(*)::int AS listed FROM member_profiles WHERE in_directory',
+  )
+).rows as [{ listed: number }];
+
+const config = loadConfig({
+  NODE_ENV: 'test',
+  DATA_DIR: dataDir,
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+  LOG_LEVEL: 'silent',
+});
+const app = await createApiApp(config, databaseUrl);
+await app.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}/graphql`;
+
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const login = await graphql<{ login: { accessToken: string } }>(
+  'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+  { i: { email: 'seed1-1@example.org', password: 'seeded member password' } },
+);
+const token = login.login.accessToken;
+const SEARCH = `query($filter: MemberFilter) { members(filter: $filter, first: 20) {
+  totalCount edges { cursor node { id handle displayName headline leaderType region { name } topics { slug } } }
+  pageInfo { hasNextPage endCursor } facets { regions { value count } topics { value count } leaderTypes { value count } } } }`;
+const MEMBER =
+  'query($id: ID!) { member(id: $id) { id handle displayName headline region { name } topics { slug } } }';
+
+const searchTimes: number[] = [];
+const byKind = { names: [] as number[], words: [] as number[], filters: [] as number[] };
+const ids: string[] = [];
+for (let round = 0; round <= ROUNDS; round++) {
+  for (const filter of MIX) {
+    const started = performance.now();
+    const data = await graphql<{ members: { edges: Array<{ node: { id: string } }> } }>(
+      SEARCH,
+      { filter },
+      token,
+    );
+    const elapsed = performance.now() - started;
+    if (round === 0) {
+      ids.push(...data.members.edges.slice(0, 3).map((e) => e.node.id));
+      continue; // warm-up round
+    }
+    searchTimes.push(elapsed);
+    const kind = !filter.text ? 'filters' : TERMS.indexOf(filter.text) < 20 ? 'names' : 'words';
+    byKind[Object.keys(filter).length > 1 ? 'filters' : kind].push(elapsed);
+  }
+}
+const lookupTimes: number[] = [];
+for (let i = 0; i < ROUNDS * MIX.length; i++) {
+  const started = performance.now();
+  await graphql(MEMBER, { id: ids[i % ids.length] }, token);
+  lookupTimes.push(performance.now() - started);
+}
+
+console.log(
+  `\nMachine: ${machine()}; ${new Date().toISOString()}; ${server ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`,
+);
+console.log(
+  `Members: ${MEMBERS} seeded (${seeded.created} new this run), ${listed} listed; mix of ${MIX.length} requests x ${ROUNDS} rounds`,
+);
+const line = (name: string, samples: number[]) =>
+  console.log(`${name.padEnd(44)} ${JSON.stringify(summarize(samples))}`);
+line('baseline: member(id)', lookupTimes);
+line('members(filter) with facets, all', searchTimes);
+line('  names (incl. misspelt)', byKind.names);
+line('  words (bio, headline, job, organisation)', byKind.words);
+line('  filters (with or without text)', byKind.filters);
+
+const directory = app.get(DirectoryService);
+for (const filter of [
+  { text: 'Pryia Patel' },
+  { text: 'nurse' },
+  { regions: ['LONDON'], topics: ['mental-health'] },
+] as DirectoryFilter[]) {
+  const { sql: statement, params } = await directory.statement(filter, 20);
+  const plan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statement}`, params);
+  console.log(
+    `\nPlan for ${JSON.stringify(filter)}:\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`,
+  );
+}
+
+await app.close();
+await sql.end();
+await server?.stop();
