@@ -10,7 +10,7 @@ import pg from 'pg';
 import { loadConfig } from '#libs/config';
 import { migrate, startEmbeddedPostgres } from '#libs/database';
 import { DirectoryService, type DirectoryFilter } from '#libs/members';
-import { seedMembers } from '#libs/platform';
+import { seedMembers } from "#libs/platform";
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import { machine, summarize } from './stats.js';
 
@@ -62,7 +62,7 @@ const TERMS = [
   'david jones',
   'ali',
 ];
-const FILTERS: DirectoryFilter[] = [
+const FILTERS = [
   {},
   { regions: ['LONDON'] },
   { topics: ['mental-health', 'maternity'] },
@@ -73,7 +73,7 @@ const FILTERS: DirectoryFilter[] = [
   { text: 'nurse', regions: ['LONDON'] },
   { text: 'maternity', leaderTypes: ['PATIENT_LEADER'] },
   { text: 'smith', topics: ['diabetes', 'cancer'] },
-];
+] as DirectoryFilter[];
 const MIX: DirectoryFilter[] = [...TERMS.map((text) => ({ text })), ...FILTERS];
 
 const dataDir = resolve('.data', 'bench', `directory-${MEMBERS}`);

@@ -133,6 +133,8 @@ export class MemberProfile {
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search!: string | null;
 
+  /** Stamped by the trigger on every write: each process's directory snapshot reads what changed since. */
+  @Index('member_profiles_updated_at_idx')
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
