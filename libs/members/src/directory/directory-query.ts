@@ -40,13 +40,22 @@ export function textMatchSql(wordCount: number): string {
   const nameWords = Array.from({ length: wordCount }, (_, i) => `$${4 + i}::text <% p.name_key`).join(
     ' AND ',
   );
+  const weights = "'{0.1, 0.2, 0.4, 1.0}'";
+  // Three branches, each through its own index (one OR would make PostgreSQL read every row).
   return `
-WITH q AS (SELECT websearch_to_tsquery('english', $1) AS en, to_tsquery('simple', $2) AS simple, $3::text AS raw)
-SELECT coalesce(string_agg(p.member_id::text || ' ' ||
-         (ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search, q.en || q.simple) + word_similarity(q.raw, p.name_key))::float8::text,
-         ','), '') AS matches
-  FROM member_profiles p, q
- WHERE p.in_directory AND (p.search @@ q.en OR p.search @@ q.simple OR (${nameWords}))`;
+WITH q AS (SELECT websearch_to_tsquery('english', $1) AS en, to_tsquery('simple', $2) AS simple, $3::text AS raw),
+hits AS (
+  SELECT p.member_id, ts_rank(${weights}, p.search, q.en || q.simple)::float8 AS rank
+    FROM q, member_profiles p WHERE p.in_directory AND p.search @@ q.en
+  UNION ALL
+  SELECT p.member_id, ts_rank(${weights}, p.search, q.en || q.simple)::float8
+    FROM q, member_profiles p WHERE p.in_directory AND p.search @@ q.simple
+  UNION ALL
+  SELECT p.member_id, (ts_rank(${weights}, p.search, q.en || q.simple) + word_similarity(q.raw, p.name_key))::float8
+    FROM q, member_profiles p WHERE p.in_directory AND ${nameWords}
+)
+SELECT coalesce(string_agg(member_id::text || ' ' || rank::text, ','), '') AS matches
+  FROM (SELECT member_id, max(rank) AS rank FROM hits GROUP BY member_id) best`;
 }
 
 export function textMatchParams(text: string, words: string[]): unknown[] {

@@ -11,17 +11,8 @@ interface Entry {
   open: boolean;
 }
 
-interface EntryRow {
-  member_id: string;
-  name_key: string;
-  dir_region_code: string | null;
-  dir_topic_ids: number[];
-  leader_type: string | null;
-  dir_cohort_id: string | null;
-  open_to_pairing: boolean;
-  in_directory: boolean;
-  changed: string;
-}
+/** [member_id, name_key, dir_region_code, dir_topic_ids, leader_type, dir_cohort_id, open_to_pairing, in_directory] */
+type EntryRow = [string, string, string | null, number[], string | null, string | null, boolean, boolean];
 
 /** The listed members in name order, as flat typed columns: a filter-and-facet pass is a loop over arrays. */
 export interface DirectoryColumns {
@@ -42,7 +33,7 @@ export interface DirectoryColumns {
   topicWords: number;
 }
 
-/** Changes are read again over this window, so that a transaction committing a little late is not missed. */
+/** Changes are read again over this window, so that a transaction that commits a little late is not missed. */
 const OVERLAP_MS = 5_000;
 const FULL_RELOAD_MS = 5 * 60_000;
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -54,7 +45,8 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  */
 export class DirectorySnapshot {
   private readonly entries = new Map<string, Entry>();
-  private seenUpTo: number | undefined;
+  /** The database's clock when it was last read: the next look reads what changed since (less an overlap). */
+  private lookedAt: number | undefined;
   private loadedAt = 0;
   private built: DirectoryColumns | undefined;
   private refreshing: Promise<void> | undefined;
@@ -70,44 +62,36 @@ export class DirectorySnapshot {
   }
 
   private async refresh(): Promise<void> {
-    const full = this.seenUpTo === undefined || Date.now() - this.loadedAt > FULL_RELOAD_MS;
-    const rows: EntryRow[] = await this.dataSource.query(
-      `SELECT member_id, name_key, dir_region_code, dir_topic_ids, leader_type, dir_cohort_id, open_to_pairing,
-              in_directory, (extract(epoch FROM updated_at) * 1000)::float8::text AS changed
+    const full = this.lookedAt === undefined || Date.now() - this.loadedAt > FULL_RELOAD_MS;
+    // One round trip: the rows (as one JSON value, quick to parse) and the database's clock at this look.
+    const [result] = (await this.dataSource.query(
+      `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at,
+              coalesce(json_agg(json_build_array(member_id, name_key, dir_region_code, dir_topic_ids, leader_type,
+                                                 dir_cohort_id, open_to_pairing, in_directory)), '[]') AS rows
          FROM member_profiles ${full ? 'WHERE in_directory' : 'WHERE updated_at > $1'}`,
-      full ? [] : [new Date(this.seenUpTo! - OVERLAP_MS)],
-    );
+      full ? [] : [new Date(this.lookedAt! - OVERLAP_MS)],
+    )) as Array<{ looked_at: number; rows: EntryRow[] }>;
     if (full) {
       this.entries.clear();
       this.loadedAt = Date.now();
       this.built = undefined;
     }
-    for (const row of rows) {
-      const changed = Number(row.changed);
-      if (this.seenUpTo === undefined || changed > this.seenUpTo) this.seenUpTo = changed;
-      const before = this.entries.get(row.member_id);
-      if (!row.in_directory) {
+    this.lookedAt = result!.looked_at;
+    for (const [id, nameKey, region, topics, leader, cohort, open, inDirectory] of result!.rows) {
+      const before = this.entries.get(id);
+      if (!inDirectory) {
         if (before) {
-          this.entries.delete(row.member_id);
+          this.entries.delete(id);
           this.built = undefined;
         }
         continue;
       }
-      const entry: Entry = {
-        id: row.member_id,
-        nameKey: row.name_key,
-        region: row.dir_region_code,
-        topics: row.dir_topic_ids,
-        leader: row.leader_type,
-        cohort: row.dir_cohort_id,
-        open: row.open_to_pairing,
-      };
+      const entry: Entry = { id, nameKey, region, topics, leader, cohort, open };
       if (!before || !sameEntry(before, entry)) {
-        this.entries.set(row.member_id, entry);
+        this.entries.set(id, entry);
         this.built = undefined;
       }
     }
-    this.seenUpTo ??= Date.now() - OVERLAP_MS;
   }
 }
 
