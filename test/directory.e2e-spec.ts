@@ -194,6 +194,29 @@ describe('the directory', () => {
     ]);
   });
 
+  it('reflects a profile change in the very next search', async () => {
+    const moving = await newMember(platform.db, {
+      displayName: 'Mo Ving',
+      regionCode: 'WALES',
+      listedInDirectory: true,
+    });
+    const movingToken = await platform.login(moving.email, MEMBER_PASSWORD);
+    expect(names(await search({ regions: ['WALES'] }))).toContain('Mo Ving');
+    await platform.graphql(
+      'mutation { updateProfile(input: { regionCode: "SCOTLAND" }) { id } }',
+      {},
+      movingToken,
+    );
+    expect(names(await search({ regions: ['WALES'] }))).not.toContain('Mo Ving');
+    expect(names(await search({ regions: ['SCOTLAND'] }))).toEqual(['Mo Ving']);
+    await platform.graphql(
+      'mutation { updateProfile(input: { listedInDirectory: false }) { id } }',
+      {},
+      movingToken,
+    );
+    expect((await search({ regions: ['SCOTLAND'] })).totalCount).toBe(0);
+  });
+
   it('pages by cursor without repeating or skipping anyone, even as members join', async () => {
     const first = await search({}, 3);
     expect(first.pageInfo.hasNextPage).toBe(true);
