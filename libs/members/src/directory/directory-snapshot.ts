@@ -87,8 +87,10 @@ export class DirectorySnapshot {
         continue;
       }
       const entry: Entry = { id, nameKey, region, topics, leader, cohort, open };
-      if (!before || !sameEntry(before, entry)) {
-        this.entries.set(id, entry);
+      if (before && sameEntry(before, entry)) continue;
+      this.entries.set(id, entry);
+      // Most edits keep the name, and so the member's place: change the columns in place, no re-sort.
+      if (!(before && this.built && before.nameKey === entry.nameKey && updateInPlace(this.built, entry))) {
         this.built = undefined;
       }
     }
@@ -105,6 +107,30 @@ function sameEntry(a: Entry, b: Entry): boolean {
     a.topics.length === b.topics.length &&
     a.topics.every((t, i) => t === b.topics[i])
   );
+}
+
+/** Writes a member's filter columns where they stand; false when the columns cannot hold the new values. */
+function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean {
+  const i = columns.position.get(entry.id);
+  const code = (values: string[], value: string | null) => (value === null ? 0 : values.indexOf(value) + 1);
+  const region = code(columns.regionCodes, entry.region);
+  const leader = code(columns.leaderTypes, entry.leader);
+  const cohort = code(columns.cohortIds, entry.cohort);
+  const fits =
+    i !== undefined &&
+    (region > 0 || entry.region === null) &&
+    (leader > 0 || entry.leader === null) &&
+    (cohort > 0 || entry.cohort === null) &&
+    entry.topics.every((topic) => topic >>> 5 < columns.topicWords);
+  if (!fits) return false;
+  columns.region[i] = region;
+  columns.leader[i] = leader;
+  columns.cohort[i] = cohort;
+  columns.open[i] = entry.open ? 1 : 0;
+  columns.topics.fill(0, i * columns.topicWords, (i + 1) * columns.topicWords);
+  for (const topic of entry.topics)
+    columns.topics[i * columns.topicWords + (topic >>> 5)]! |= 1 << (topic & 31);
+  return true;
 }
 
 /** Orders two (name key, id) pairs the way the directory lists names. */
