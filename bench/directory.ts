@@ -10,7 +10,7 @@ import pg from 'pg';
 import { loadConfig } from '#libs/config';
 import { migrate, startEmbeddedPostgres } from '#libs/database';
 import { DirectoryService, type DirectoryFilter } from '#libs/members';
-import { seedMembers } from "#libs/platform";
+import { seedMembers } from '#libs/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import { machine, summarize } from './stats.js';
 

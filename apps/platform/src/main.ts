@@ -5,10 +5,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '#libs/config';
-import { runProcess, type Closeable } from '#libs/platform';
+import { runProcess, seedMembers, type Closeable } from '#libs/platform';
 import { developmentAdmin } from './development-admin.js';
 
 const APPS = { api: '../../api/src/main.js', realtime: '../../realtime/src/main.js' } as const;
+/** `npm start -- --demo`: a small demo network, so that a newcomer sees a directory at once. */
+const DEMO_MEMBERS = process.argv.includes('--demo') ? 200 : 0;
 
 await runProcess(
   'confer',
@@ -21,6 +23,9 @@ await runProcess(
       DATABASE_URL: databaseUrl,
       ...(config.admin ? { ADMIN_EMAIL: config.admin.email, ADMIN_PASSWORD: config.admin.password } : {}),
     };
+    const demo = DEMO_MEMBERS
+      ? await seedMembers(databaseUrl, { members: DEMO_MEMBERS, seed: 1 })
+      : undefined;
     const children = await Promise.all([startChild('api', env), startChild('realtime', env)]);
 
     const lines = [
@@ -37,6 +42,12 @@ await runProcess(
           (generatedAdmin
             ? ` with password ${config.admin.password} (kept in ${config.dataDir}/admin.json)`
             : ' (ADMIN_EMAIL)'),
+      );
+    }
+    if (demo) {
+      lines.push(
+        `Demo network: ${DEMO_MEMBERS} members (${demo.created} added now); sign in as any of them, e.g.`,
+        '  seed1-1@example.org with password "seeded member password"',
       );
     }
     lines.push('Press Ctrl-C to stop.', '');
