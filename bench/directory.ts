@@ -171,13 +171,9 @@ line('  words (bio, headline, job, organisation)', byKind.words);
 line('  filters (with or without text)', byKind.filters);
 
 const directory = app.get(DirectoryService);
-for (const filter of [
-  { text: 'Pryia Patel' },
-  { text: 'nurse' },
-  { regions: ['LONDON'], topics: ['mental-health'] },
-] as DirectoryFilter[]) {
-  const { sql: statement, params } = await directory.statement(filter, 20);
-  const plan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statement}`, params);
+for (const filter of [{ text: 'Pryia Patel' }, { text: 'nurse' }, { text: 'Smith' }] as DirectoryFilter[]) {
+  const { sql: statement, params } = directory.textStatement(filter)!;
+  const plan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${statement}`, params);
   console.log(
     `\nPlan for ${JSON.stringify(filter)}:\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`,
   );

@@ -87,8 +87,8 @@ describe('collaborative pairs', () => {
     });
 
     it('ranks a complementary perspective with shared topics and region first, with reasons in plain words', () => {
-      expect(suggestions[0]!.member.displayName).toBe('Best Match');
-      expect(suggestions[0]!.reasons).toEqual([
+      expect(suggestions[0].member.displayName).toBe('Best Match');
+      expect(suggestions[0].reasons).toEqual([
         'A healthcare professional: a perspective that complements yours as a patient leader',
         'Shares 3 topics: Co-production, Maternity and neonatal care, Mental health',
         'Also in London',

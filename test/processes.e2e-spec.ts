@@ -13,8 +13,8 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function run(entry: string, env: NodeJS.ProcessEnv): Run {
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Run {
+  const child = spawn(process.execPath, [entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -95,6 +95,45 @@ describe('the processes', () => {
     expect(await platform.exit).toBe(0);
     await expect(fetch(`http://127.0.0.1:${apiPort}/health/live`)).rejects.toThrow();
   }, 60_000);
+
+  it('`npm start -- --demo` starts with a demo network to browse', async () => {
+    const demoDb = await createTestDatabase();
+    const [apiPort, realtimePort] = [await freePort(), await freePort()];
+    const env = baseEnv({
+      DATABASE_URL: demoDb.url,
+      API_PORT: String(apiPort),
+      REALTIME_PORT: String(realtimePort),
+      DATA_DIR: dataDir,
+    });
+    const platform = run('dist/apps/platform/src/main.js', env, ['--demo']);
+    try {
+      await waitFor(platform, 'Confer is ready', 60_000);
+      expect(platform.output()).toContain('Demo network: 200 members (200 added now)');
+      const post = (query: string, token?: string) =>
+        fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query }),
+        }).then((response) => response.json() as Promise<{ data: Record<string, Record<string, unknown>> }>);
+      const login = await post(
+        'mutation { login(input: { email: "seed1-1@example.org", password: "seeded member password" }) { accessToken } }',
+      );
+      const token = login.data.login.accessToken as string;
+      const directory = await post(
+        '{ members(first: 5) { totalCount facets { regions { value } } } }',
+        token,
+      );
+      expect(directory.data.members.totalCount).toBeGreaterThan(150);
+      expect((directory.data.members.facets as { regions: unknown[] }).regions.length).toBeGreaterThan(5);
+    } finally {
+      platform.child.kill('SIGTERM');
+      await platform.exit;
+      await demoDb.drop();
+    }
+  }, 90_000);
 
   it('`npm start` without DATABASE_URL runs the embedded PostgreSQL and stops it on Ctrl-C', async () => {
     const [apiPort, realtimePort] = [await freePort(), await freePort()];

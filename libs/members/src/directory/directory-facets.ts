@@ -35,8 +35,7 @@ export function tally(columns: DirectoryColumns, filter: ColumnFilter, candidate
   let topicMask: Uint32Array | null = null;
   if (filter.topicIds) {
     topicMask = new Uint32Array(words);
-    for (const topic of filter.topicIds)
-      if (topic >>> 5 < words) topicMask[topic >>> 5]! |= 1 << (topic & 31);
+    for (const topic of filter.topicIds) if (topic >>> 5 < words) topicMask[topic >>> 5] |= 1 << (topic & 31);
   }
   const open = filter.openToPairing === null ? -1 : filter.openToPairing ? 1 : 0;
 
@@ -45,23 +44,23 @@ export function tally(columns: DirectoryColumns, filter: ColumnFilter, candidate
   const topicCounts = new Uint32Array(words * 32);
   const matches: number[] = [];
   const visit = (i: number) => {
-    if (cohortOk && !cohortOk[columns.cohort[i]!]) return;
+    if (cohortOk && !cohortOk[columns.cohort[i]]) return;
     if (open >= 0 && columns.open[i] !== open) return;
-    const r = regionOk ? regionOk[columns.region[i]!] === 1 : true;
-    const l = leaderOk ? leaderOk[columns.leader[i]!] === 1 : true;
+    const r = regionOk ? regionOk[columns.region[i]] === 1 : true;
+    const l = leaderOk ? leaderOk[columns.leader[i]] === 1 : true;
     let t = true;
     if (topicMask) {
       t = false;
-      for (let w = 0; w < words; w++) if ((columns.topics[i * words + w]! & topicMask[w]!) !== 0) t = true;
+      for (let w = 0; w < words; w++) if ((columns.topics[i * words + w] & topicMask[w]) !== 0) t = true;
     }
-    if (t && l) regionCounts[columns.region[i]!]!++;
-    if (r && t) leaderCounts[columns.leader[i]!]!++;
+    if (t && l) regionCounts[columns.region[i]]++;
+    if (r && t) leaderCounts[columns.leader[i]]++;
     if (r && l) {
       for (let w = 0; w < words; w++) {
-        let bits = columns.topics[i * words + w]!;
+        let bits = columns.topics[i * words + w];
         while (bits !== 0) {
           const bit = 31 - Math.clz32(bits);
-          topicCounts[w * 32 + bit]!++;
+          topicCounts[w * 32 + bit]++;
           bits &= ~(1 << bit);
         }
       }

@@ -64,20 +64,20 @@ export class DirectorySnapshot {
   private async refresh(): Promise<void> {
     const full = this.lookedAt === undefined || Date.now() - this.loadedAt > FULL_RELOAD_MS;
     // One round trip: the rows (as one JSON value, quick to parse) and the database's clock at this look.
-    const [result] = (await this.dataSource.query(
+    const [result] = await this.dataSource.query<Array<{ looked_at: number; rows: EntryRow[] }>>(
       `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at,
               coalesce(json_agg(json_build_array(member_id, name_key, dir_region_code, dir_topic_ids, leader_type,
                                                  dir_cohort_id, open_to_pairing, in_directory)), '[]') AS rows
          FROM member_profiles ${full ? 'WHERE in_directory' : 'WHERE updated_at > $1'}`,
       full ? [] : [new Date(this.lookedAt! - OVERLAP_MS)],
-    )) as Array<{ looked_at: number; rows: EntryRow[] }>;
+    );
     if (full) {
       this.entries.clear();
       this.loadedAt = Date.now();
       this.built = undefined;
     }
-    this.lookedAt = result!.looked_at;
-    for (const [id, nameKey, region, topics, leader, cohort, open, inDirectory] of result!.rows) {
+    this.lookedAt = result.looked_at;
+    for (const [id, nameKey, region, topics, leader, cohort, open, inDirectory] of result.rows) {
       const before = this.entries.get(id);
       if (!inDirectory) {
         if (before) {
@@ -129,7 +129,7 @@ function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean {
   columns.open[i] = entry.open ? 1 : 0;
   columns.topics.fill(0, i * columns.topicWords, (i + 1) * columns.topicWords);
   for (const topic of entry.topics)
-    columns.topics[i * columns.topicWords + (topic >>> 5)]! |= 1 << (topic & 31);
+    columns.topics[i * columns.topicWords + (topic >>> 5)] |= 1 << (topic & 31);
   return true;
 }
 
@@ -175,7 +175,7 @@ function build(entries: Entry[]): DirectoryColumns {
     columns.leader[i] = entry.leader ? leaderIndex.get(entry.leader)! : 0;
     columns.cohort[i] = entry.cohort ? cohortIndex.get(entry.cohort)! : 0;
     columns.open[i] = entry.open ? 1 : 0;
-    for (const topic of entry.topics) columns.topics[i * topicWords + (topic >>> 5)]! |= 1 << (topic & 31);
+    for (const topic of entry.topics) columns.topics[i * topicWords + (topic >>> 5)] |= 1 << (topic & 31);
   });
   return columns;
 }

@@ -92,7 +92,7 @@ export class DirectoryService {
       if (!cursor) return true;
       const rank = rankOf(position);
       if (ranks && rank !== cursor.r) return rank < cursor.r;
-      return compareNames(columns.nameKeys[position]!, columns.ids[position]!, cursor.k, cursor.id) > 0;
+      return compareNames(columns.nameKeys[position], columns.ids[position], cursor.k, cursor.id) > 0;
     };
     const start = cursor ? firstIndex(ordered, isAfter) : 0;
     const pagePositions = ordered.slice(start, start + size);
@@ -100,7 +100,7 @@ export class DirectoryService {
       (
         await this.profiles.viewMany(
           viewer,
-          pagePositions.map((p) => columns.ids[p]!),
+          pagePositions.map((p) => columns.ids[p]),
         )
       ).map((v) => [v.id, v]),
     );
@@ -111,8 +111,8 @@ export class DirectoryService {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       items: pagePositions.flatMap((position) => {
-        const node = views.get(columns.ids[position]!);
-        const cursorAt = { r: rankOf(position), k: columns.nameKeys[position]!, id: columns.ids[position]! };
+        const node = views.get(columns.ids[position]);
+        const cursorAt = { r: rankOf(position), k: columns.nameKeys[position], id: columns.ids[position] };
         return node ? [{ cursor: encodeCursor(cursorAt), node }] : [];
       }),
       hasNextPage: start + size < ordered.length,
@@ -153,9 +153,7 @@ export class DirectoryService {
   }
 
   private async textMatches(statement: { sql: string; params: unknown[] }): Promise<Array<[string, number]>> {
-    const [row] = (await this.dataSource.query(statement.sql, statement.params)) as Array<{
-      matches: string;
-    }>;
+    const [row] = await this.dataSource.query<Array<{ matches: string }>>(statement.sql, statement.params);
     if (!row?.matches) return [];
     return row.matches.split(',').map((pair) => {
       const space = pair.indexOf(' ');
@@ -170,7 +168,7 @@ function firstIndex(list: number[], test: (value: number) => boolean): number {
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (test(list[middle]!)) high = middle;
+    if (test(list[middle])) high = middle;
     else low = middle + 1;
   }
   return low;

@@ -1,4 +1,4 @@
-import type { MemberRole } from '#libs/identity';
+import type { MemberRole, MemberStatus } from '#libs/identity';
 import type { LeaderType, VisibilitySettings } from './profile-enums.js';
 
 /** A member as one viewer may see them: every field they may not see is null. */
@@ -34,7 +34,7 @@ export interface ProfileRow {
   handle: string;
   display_name: string;
   role: MemberRole;
-  status: string;
+  status: MemberStatus;
   joined_at: Date;
   pronouns: string | null;
   headline: string | null;

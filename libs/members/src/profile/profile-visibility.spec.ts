@@ -24,7 +24,7 @@ describe('profile field visibility', () => {
     handle: 'm1',
     display_name: 'M One',
     role: 'MEMBER' as ProfileRow['role'],
-    status: 'ACTIVE',
+    status: 'ACTIVE' as ProfileRow['status'],
     joined_at: new Date(0),
     pronouns: 'they/them',
     headline: 'headline',
