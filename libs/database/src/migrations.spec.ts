@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
-import { ENTITIES } from '#libs/platform';
+import type { DataSource } from 'typeorm';
+import { openDataSource } from '../../../test/support/service-module.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import { dataSourceOptions, migrate, pendingSchemaChanges } from './data-source.js';
+import { migrate, pendingSchemaChanges } from './data-source.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 describe('migrations', () => {
@@ -11,7 +11,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url, ENTITIES)).initialize();
+    dataSource = await openDataSource(db);
   });
 
   afterAll(async () => {

@@ -1,20 +1,25 @@
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
 import { IdentityModule } from '#libs/identity';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
-import { MembersModule } from '#libs/members';
+import { MembersModule, type GroupPeers } from '#libs/members';
 import { ENTITIES } from './entities.js';
 
 /** What every Confer process stands on: settings, logs, the database, mail, identity and members. */
-export function coreModules(app: 'api' | 'realtime', config: Config, databaseUrl: string): DynamicModule[] {
+export function coreModules(
+  app: 'api' | 'realtime',
+  config: Config,
+  databaseUrl: string,
+  members: { groupPeers?: Type<GroupPeers> } = {},
+): DynamicModule[] {
   return [
     ConfigModule.forRoot(config),
     loggingModule(app, config.logLevel),
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
-    MembersModule.forRoot(),
+    MembersModule.forRoot(members),
   ];
 }

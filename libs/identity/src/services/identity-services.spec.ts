@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Test, type TestingModule } from '@nestjs/testing';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { ConfigModule, loadConfig } from '#libs/config';
-import { DatabaseModule } from '#libs/database';
-import { MailModule, OutboxEmail } from '#libs/mail';
-import { ENTITIES } from '#libs/platform';
+import type { TestingModule } from '@nestjs/testing';
+import { OutboxEmail } from '#libs/mail';
+import { serviceModule } from '../../../../test/support/service-module.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { MemberRole, MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
-import { IdentityModule } from '../identity.module.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import type { Viewer } from '../viewer.js';
 import { AuthenticationService } from './authentication.service.js';
@@ -30,15 +27,7 @@ describe('identity services', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'service-test-secret-service-test-secret' });
-    module = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(db.url, ENTITIES, 'identity-service-test'),
-        MailModule.forRoot({ smtpUrl: undefined, from: config.mailFrom }),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
-      ],
-    }).compile();
+    module = await serviceModule(db);
     dataSource = module.get(DataSource);
     sessions = module.get(SessionService);
     authentication = module.get(AuthenticationService);

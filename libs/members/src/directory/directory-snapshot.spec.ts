@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '#libs/database';
-import { ENTITIES } from '#libs/platform';
+import type { DataSource } from 'typeorm';
 import { newMember } from '../../../../test/support/member-factory.js';
+import { openDataSource } from '../../../../test/support/service-module.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { tally } from './directory-facets.js';
 import { DirectorySnapshot } from './directory-snapshot.js';
@@ -15,7 +14,7 @@ describe('the directory snapshot', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url, ENTITIES)).initialize();
+    dataSource = await openDataSource(db);
   });
 
   afterAll(async () => {

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { ConfigModule, loadConfig } from '#libs/config';
-import { DatabaseModule } from '#libs/database';
-import { IdentityModule, MemberRole, type Viewer } from '#libs/identity';
-import { MailModule } from '#libs/mail';
-import { ENTITIES } from '#libs/platform';
+import type { TestingModule } from '@nestjs/testing';
+import { MemberRole, type Viewer } from '#libs/identity';
 import { newMember } from '../../../../test/support/member-factory.js';
+import { serviceModule } from '../../../../test/support/service-module.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { MembersModule } from '../members.module.js';
 import { GroupPeers } from './group-peers.js';
 import { ProfileReader } from './profile-reader.service.js';
 
@@ -31,16 +27,7 @@ describe('GROUP_PEERS fields through the profile reader', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'group-peers-test-secret-group-peers-test' });
-    module = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(db.url, ENTITIES, 'group-peers-test'),
-        MailModule.forRoot({ smtpUrl: undefined, from: config.mailFrom }),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
-        MembersModule.forRoot({ groupPeers: DeclaredGroupPeers }),
-      ],
-    }).compile();
+    module = await serviceModule(db, { groupPeers: DeclaredGroupPeers });
   });
 
   afterAll(async () => {

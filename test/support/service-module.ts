@@ -1,0 +1,22 @@
+import type { Type } from '@nestjs/common';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '#libs/config';
+import { dataSourceOptions } from '#libs/database';
+import type { GroupPeers } from '#libs/members';
+import { coreModules, ENTITIES } from '#libs/platform';
+import type { TestDatabase } from './test-database.js';
+
+/** The domain services as the apps wire them (mail kept in the outbox), over a test database: for service-level tests. */
+export function serviceModule(
+  db: TestDatabase,
+  members: { groupPeers?: Type<GroupPeers> } = {},
+): Promise<TestingModule> {
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'service-test-secret-service-test-secret' });
+  return Test.createTestingModule({ imports: coreModules('api', config, db.url, members) }).compile();
+}
+
+/** A plain TypeORM data source over a test database, with every entity. */
+export function openDataSource(db: TestDatabase): Promise<DataSource> {
+  return new DataSource(dataSourceOptions(db.url, ENTITIES)).initialize();
+}
