@@ -19,9 +19,14 @@ export function handleBase(displayName: string): string {
   return base.length >= 3 ? base : `${base}-member`;
 }
 
-/** The base itself when free, else the base with the lowest free number: sian-smith, sian-smith-2, ... */
+/**
+ * The base itself when free, else the base with the lowest free number: sian-smith, sian-smith-2, ...
+ * Call inside a transaction: a lock on the base, held until commit, makes people of the same name who
+ * register at the same moment take their numbers one after another instead of colliding.
+ */
 export async function uniqueHandle(manager: EntityManager, displayName: string): Promise<string> {
   const base = handleBase(displayName);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handle:${base}`]);
   const rows = await manager
     .getRepository(Member)
     .createQueryBuilder('m')
