@@ -133,6 +133,19 @@ describe('member profiles', () => {
     expect(row).toEqual({ pronouns: null, bio: 'unchanged bio' });
   });
 
+  it('keeps both of two visibility changes made at the same moment', async () => {
+    const me = await signIn();
+    const change = (field: string) =>
+      platform.graphql(UPDATE, { input: { visibility: [{ field, visibility: 'PRIVATE' }] } }, me.token);
+    await Promise.all([change('BIO'), change('HEADLINE'), change('PRONOUNS')]);
+    const mine = (await platform.graphql<{ me: Profile }>(`{ me { ${PROFILE} } }`, {}, me.token)).data!.me
+      .visibility!;
+    for (const field of ['BIO', 'HEADLINE', 'PRONOUNS'])
+      expect(mine).toContainEqual({ field, visibility: 'PRIVATE' });
+    expect(mine).toContainEqual({ field: 'LIVED_EXPERIENCE', visibility: 'PRIVATE' });
+    expect(mine).toContainEqual({ field: 'REGION', visibility: 'MEMBERS' });
+  });
+
   it('refuses a handle someone else has, and accepts a free one', async () => {
     await signIn({ handle: 'taken-handle' });
     const me = await signIn();

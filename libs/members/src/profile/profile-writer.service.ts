@@ -12,7 +12,7 @@ import {
 } from '#libs/identity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { MemberProfile } from './member-profile.entity.js';
-import { FieldVisibility, ProfileField, withDefaults } from './profile-enums.js';
+import { FieldVisibility, ProfileField } from './profile-enums.js';
 import { PROFILE_LIMITS, type UpdateProfile } from './update-profile.js';
 
 type ProfileChanges = Partial<Omit<MemberProfile, 'member' | 'region' | 'cohort'>>;
@@ -58,12 +58,18 @@ export class ProfileWriter implements OnModuleInit {
     try {
       await this.dataSource.transaction(async (manager) => {
         const profiles = manager.getRepository(MemberProfile);
-        const current = await profiles.findOneByOrFail({ memberId: viewer.memberId });
-        if (input.visibility) {
-          changes.visibility = withDefaults({
-            ...current.visibility,
-            ...Object.fromEntries(input.visibility.map((v) => [v.field, v.visibility])),
-          });
+        if (input.visibility?.length) {
+          // Merged in SQL, so that two edits at once to different fields both stay.
+          const chosen = JSON.stringify(
+            Object.fromEntries(input.visibility.map((v) => [v.field, v.visibility])),
+          );
+          await profiles
+            .createQueryBuilder()
+            .update()
+            .set({ visibility: () => 'visibility || :chosen::jsonb' })
+            .setParameter('chosen', chosen)
+            .where('member_id = :id', { id: viewer.memberId })
+            .execute();
         }
         if (changes.listedInDirectory !== undefined) {
           const active = await manager
