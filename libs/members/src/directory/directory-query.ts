@@ -41,17 +41,15 @@ export function textMatchSql(wordCount: number): string {
     ' AND ',
   );
   const weights = "'{0.1, 0.2, 0.4, 1.0}'";
-  // Three branches, each through its own index (one OR would make PostgreSQL read every row).
+  // Two branches, each through its own GIN index (one OR across both would make PostgreSQL read every row):
+  // the full-text query (English stems or name prefixes), and every word close to a word of the name.
   return `
-WITH q AS (SELECT websearch_to_tsquery('english', $1) AS en, to_tsquery('simple', $2) AS simple, $3::text AS raw),
+WITH q AS (SELECT websearch_to_tsquery('english', $1) || to_tsquery('simple', $2) AS words, $3::text AS raw),
 hits AS (
-  SELECT p.member_id, ts_rank(${weights}, p.search, q.en || q.simple)::float8 AS rank
-    FROM q, member_profiles p WHERE p.in_directory AND p.search @@ q.en
+  SELECT p.member_id, ts_rank(${weights}, p.search, q.words)::float8 AS rank
+    FROM q, member_profiles p WHERE p.in_directory AND p.search @@ q.words
   UNION ALL
-  SELECT p.member_id, ts_rank(${weights}, p.search, q.en || q.simple)::float8
-    FROM q, member_profiles p WHERE p.in_directory AND p.search @@ q.simple
-  UNION ALL
-  SELECT p.member_id, (ts_rank(${weights}, p.search, q.en || q.simple) + word_similarity(q.raw, p.name_key))::float8
+  SELECT p.member_id, (ts_rank(${weights}, p.search, q.words) + word_similarity(q.raw, p.name_key))::float8
     FROM q, member_profiles p WHERE p.in_directory AND ${nameWords}
 )
 SELECT coalesce(string_agg(member_id::text || ' ' || rank::text, ','), '') AS matches
