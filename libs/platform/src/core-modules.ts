@@ -1,13 +1,14 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
+import { GroupPeersFromMemberships, GroupsModule } from '#libs/groups';
 import { IdentityModule } from '#libs/identity';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
 import { ENTITIES } from './entities.js';
 
-/** What every Confer process stands on: settings, logs, the database, mail, identity and members. */
+/** What every Confer process stands on: settings, logs, the database, mail, identity, members and groups. */
 export function coreModules(
   app: 'api' | 'realtime',
   config: Config,
@@ -20,6 +21,7 @@ export function coreModules(
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
-    MembersModule.forRoot(members),
+    MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
+    GroupsModule.forRoot(),
   ];
 }

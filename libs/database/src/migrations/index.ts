@@ -1,7 +1,8 @@
+import { Groups1795468850769 } from './1795468850769-Groups.js';
 import { DirectorySnapshot1795467138558 } from './1795467138558-DirectorySnapshot.js';
 import { DirectoryIndex1795466485512 } from './1795466485512-DirectoryIndex.js';
 import { MemberProfiles1795466485511 } from './1795466485511-MemberProfiles.js';
 import { Foundation1795464256616 } from './1795464256616-Foundation.js';
 // The migrations in the order they run. `npm run migration:generate -- <Name>` adds to this list.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const MIGRATIONS: Function[] = [Foundation1795464256616, MemberProfiles1795466485511, DirectoryIndex1795466485512, DirectorySnapshot1795467138558];
+export const MIGRATIONS: Function[] = [Foundation1795464256616, MemberProfiles1795466485511, DirectoryIndex1795466485512, DirectorySnapshot1795467138558, Groups1795468850769];

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
+import { isAdmin, type Viewer } from '#libs/identity';
+import { GroupMembership } from './group-membership.entity.js';
+import { Group } from './group.entity.js';
+import { groupAllows, type GroupAction, type GroupStanding } from './group.policy.js';
+
+export interface GroupInContext {
+  group: Group;
+  standing: GroupStanding;
+  membership: GroupMembership | null;
+}
+
+/** Loads a group with the viewer's standing and asks the policy; the gate other domains go through. */
+@Injectable()
+export class GroupAccess {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** The group if the viewer may see it; NOT_FOUND otherwise, so that a hidden group's existence never leaks. */
+  async load(
+    viewer: Viewer | undefined,
+    where: { id?: string | null; slug?: string | null },
+  ): Promise<GroupInContext> {
+    const group =
+      where.id && isUuid(where.id)
+        ? await this.dataSource.getRepository(Group).findOneBy({ id: where.id })
+        : where.slug
+          ? await this.dataSource.getRepository(Group).findOneBy({ slug: where.slug.toLowerCase() })
+          : null;
+    if (!group) throw new NotFoundError('That group');
+    const membership = viewer
+      ? await this.dataSource
+          .getRepository(GroupMembership)
+          .findOneBy({ groupId: group.id, memberId: viewer.memberId })
+      : null;
+    const standing: GroupStanding = {
+      signedIn: viewer !== undefined,
+      isAdmin: isAdmin(viewer),
+      membership: membership ? { role: membership.role, status: membership.status } : undefined,
+    };
+    if (!groupAllows(group.visibility, standing, 'see')) throw new NotFoundError('That group');
+    return { group, standing, membership };
+  }
+
+  /** Loads the group and refuses with FORBIDDEN (or NOT_FOUND when it may not even be seen) unless `action` is allowed. */
+  async require(
+    viewer: Viewer,
+    groupId: string,
+    action: GroupAction,
+    message?: string,
+  ): Promise<GroupInContext> {
+    const context = await this.load(viewer, { id: groupId });
+    if (!groupAllows(context.group.visibility, context.standing, action)) {
+      throw new ForbiddenError(message ?? FORBIDDEN_MESSAGES[action]);
+    }
+    return context;
+  }
+}
+
+const FORBIDDEN_MESSAGES: Record<GroupAction, string> = {
+  see: 'You cannot see this group.',
+  read: 'Join this group to read its discussions.',
+  post: 'Join this group to take part.',
+  join: 'You cannot join this group.',
+  moderate: 'Only the group’s owners and moderators can do that.',
+  own: 'Only the group’s owners can do that.',
+};

@@ -1,0 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { GroupPeers } from '#libs/members';
+
+/** GROUP_PEERS, answered: members who share at least one group where both are active. One query per batch. */
+@Injectable()
+export class GroupPeersFromMemberships extends GroupPeers {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async sharingAGroupWith(viewerId: string, memberIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ member_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT theirs.member_id
+         FROM group_memberships mine
+         JOIN group_memberships theirs ON theirs.group_id = mine.group_id
+        WHERE mine.member_id = $1 AND mine.status = 'ACTIVE'
+          AND theirs.member_id = ANY($2::uuid[]) AND theirs.status = 'ACTIVE'`,
+      [viewerId, memberIds],
+    );
+    return new Set(rows.map((row) => row.member_id));
+  }
+}

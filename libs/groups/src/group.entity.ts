@@ -1,0 +1,68 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Member } from '#libs/identity';
+import { Region } from '#libs/members';
+import { GroupVisibility } from './group-enums.js';
+
+/** A discussion group. Its slug is derived from the name, stable, and editable by its owners. */
+@Entity('groups')
+@Index('groups_name_idx', ['name', 'id'])
+export class Group {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('groups_slug_key', { unique: true })
+  @Column({ type: 'text' })
+  slug!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({
+    type: 'enum',
+    enum: GroupVisibility,
+    enumName: 'group_visibility',
+    default: GroupVisibility.PUBLIC,
+  })
+  visibility!: GroupVisibility;
+
+  @Column({ name: 'topic_ids', type: 'int', array: true, default: () => "'{}'" })
+  topicIds!: number[];
+
+  @ManyToOne(() => Region, { nullable: true })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region | null;
+
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode!: string | null;
+
+  @Column({ name: 'cover_image_url', type: 'text', nullable: true })
+  coverImageUrl!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  rules!: string;
+
+  @ManyToOne(() => Member, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: Member | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
