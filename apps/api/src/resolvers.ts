@@ -1,3 +1,5 @@
+import { GroupResolver } from './groups/group.resolver.js';
+import { MemberGroupsResolver, MembershipResolver } from './groups/membership.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { InvitationResolver } from './identity/invitation.resolver.js';
 import { PasswordResolver } from './identity/password.resolver.js';
@@ -15,4 +17,7 @@ export const RESOLVERS = [
   DirectoryResolver,
   TaxonomyResolver,
   PairingResolver,
+  GroupResolver,
+  MembershipResolver,
+  MemberGroupsResolver,
 ];

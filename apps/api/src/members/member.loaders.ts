@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '#libs/identity';
 import type { MemberView, PairingService, ProfileReader } from '#libs/members';
+import { perRequestValue } from '../graphql/request-cache.js';
 
 export interface MemberLoaders {
   /** Views of members by id (null when the viewer may not reach them): one query per batch. */
@@ -9,27 +10,20 @@ export interface MemberLoaders {
   pairedWith: DataLoader<string, string[]>;
 }
 
-const perRequest = new WeakMap<object, MemberLoaders>();
-
 /** The loaders of one request, made on first use: what a page of members needs costs the same for 10 or 100. */
 export function memberLoaders(
   request: object,
   viewer: Viewer,
   services: { profiles: ProfileReader; pairing: PairingService },
 ): MemberLoaders {
-  let loaders = perRequest.get(request);
-  if (!loaders) {
-    loaders = {
-      member: new DataLoader(async (ids) => {
-        const views = new Map((await services.profiles.viewMany(viewer, [...ids])).map((v) => [v.id, v]));
-        return ids.map((id) => views.get(id) ?? null);
-      }),
-      pairedWith: new DataLoader(async (ids) => {
-        const partners = await services.pairing.pairedWith([...ids]);
-        return ids.map((id) => partners.get(id) ?? []);
-      }),
-    };
-    perRequest.set(request, loaders);
-  }
-  return loaders;
+  return perRequestValue(request, 'members', () => ({
+    member: new DataLoader<string, MemberView | null>(async (ids) => {
+      const views = new Map((await services.profiles.viewMany(viewer, [...ids])).map((v) => [v.id, v]));
+      return ids.map((id) => views.get(id) ?? null);
+    }),
+    pairedWith: new DataLoader<string, string[]>(async (ids) => {
+      const partners = await services.pairing.pairedWith([...ids]);
+      return ids.map((id) => partners.get(id) ?? []);
+    }),
+  }));
 }
