@@ -79,9 +79,7 @@ const table: Record<GroupVisibility, Record<string, string>> = {
 describe('the group policy, cell by cell', () => {
   const cells = Object.values(GroupVisibility).flatMap((visibility) =>
     Object.keys(viewers).flatMap((viewer) =>
-      actions.map(
-        (action, i) => [visibility, viewer, action, table[visibility][viewer][i] !== '.'] as const,
-      ),
+      actions.map((action, i) => [visibility, viewer, action, table[visibility][viewer][i] !== '.'] as const),
     ),
   );
 

@@ -27,7 +27,18 @@ export function toGraphqlError(error: unknown): GraphQLError {
  * Apollo's last word on every error: only the contract's codes leave the server, and never a stack
  * trace or an internal message.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // Errors thrown by field resolvers reach Apollo without passing the exception filter: map them here too.
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original && !(original instanceof GraphQLError)) {
+    const mapped = toGraphqlError(original);
+    return {
+      message: mapped.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: mapped.extensions,
+    };
+  }
   const raw = formatted.extensions?.code;
   const code = typeof raw === 'string' ? raw : '';
   if (APOLLO_BAD_INPUT.has(code)) {
