@@ -278,6 +278,98 @@ describe('groups, as members use them', () => {
     ).toEqual({ headline: null, groups: [] });
   });
 
+  it('lets owners and admins edit a group, and nobody else; a taken slug is a field error', async () => {
+    const owner = await person('Ed Owner');
+    const member = await person('Ed Member');
+    const group = await create(owner, { name: 'Editable', visibility: 'PUBLIC' });
+    await create(owner, { name: 'Taken Name' });
+    await platform.graphql(JOIN, { g: group.id }, member.token);
+    const UPDATE =
+      'mutation($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { slug name visibility rules } }';
+    expect(
+      code(await platform.graphql(UPDATE, { id: group.id, input: { name: 'Mine now' } }, member.token)),
+    ).toBe('FORBIDDEN');
+    const taken = await platform.graphql(
+      UPDATE,
+      { id: group.id, input: { slug: 'taken-name' } },
+      owner.token,
+    );
+    expect(taken.errors?.[0]?.extensions.fields).toEqual({ slug: expect.any(String) });
+    const edited = await platform.graphql<{ updateGroup: Record<string, string> }>(
+      UPDATE,
+      { id: group.id, input: { slug: 'edited-group', rules: 'Be kind.', visibility: 'PRIVATE' } },
+      owner.token,
+    );
+    expect(edited.data!.updateGroup).toEqual({
+      slug: 'edited-group',
+      name: 'Editable',
+      visibility: 'PRIVATE',
+      rules: 'Be kind.',
+    });
+    const byAdmin = await platform.graphql<{ updateGroup: { name: string } }>(
+      UPDATE,
+      { id: group.id, input: { name: 'Renamed by admin' } },
+      adminToken,
+    );
+    expect(byAdmin.data!.updateGroup.name).toBe('Renamed by admin');
+    expect(code(await platform.graphql(GROUP, { slug: 'editable' }, owner.token))).toBe('NOT_FOUND');
+    expect(code(await platform.graphql(GROUP, { slug: 'edited-group' }, owner.token))).toBeUndefined();
+  });
+
+  it('declines a request (answering null), lets an asker withdraw, and an invitee decline', async () => {
+    const owner = await person('Dec Owner');
+    const asker = await person('Dec Asker');
+    const withdrawer = await person('With Drawer');
+    const invitee = await person('In Vitee');
+    const group = await create(owner, { name: 'Decisions', visibility: 'PRIVATE' });
+    const request = await platform.graphql<{ joinGroup: { id: string } }>(JOIN, { g: group.id }, asker.token);
+    const declined = await platform.graphql<{ decideJoinRequest: null }>(
+      DECIDE,
+      { id: request.data!.joinGroup.id, a: false },
+      owner.token,
+    );
+    expect(declined.data).toEqual({ decideJoinRequest: null });
+    expect(
+      (await platform.graphql<{ joinGroup: { status: string } }>(JOIN, { g: group.id }, asker.token)).data!
+        .joinGroup.status,
+    ).toBe('PENDING');
+
+    await platform.graphql(JOIN, { g: group.id }, withdrawer.token);
+    expect(
+      (await platform.graphql<{ leaveGroup: boolean }>(LEAVE, { g: group.id }, withdrawer.token)).data!
+        .leaveGroup,
+    ).toBe(true);
+    await platform.graphql(INVITE, { g: group.id, m: invitee.id }, owner.token);
+    await platform.graphql(LEAVE, { g: group.id }, invitee.token);
+    const statuses = await platform.db.query<{ member_id: string; status: string }>(
+      'SELECT member_id, status FROM group_memberships WHERE group_id = $1',
+      [group.id],
+    );
+    expect(statuses.map((row) => row.member_id).sort()).toEqual([owner.id, asker.id].sort());
+  });
+
+  it('lets an admin moderate any group', async () => {
+    const owner = await person('Adm Owner');
+    const member = await person('Adm Member');
+    const group = await create(owner, { name: 'Admin Watched', visibility: 'HIDDEN' });
+    await platform.graphql(INVITE, { g: group.id, m: member.id }, owner.token);
+    await platform.graphql(
+      'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }',
+      { g: group.id },
+      member.token,
+    );
+    expect(
+      (
+        await platform.graphql<{ removeFromGroup: boolean }>(
+          REMOVE,
+          { g: group.id, m: member.id, b: true },
+          adminToken,
+        )
+      ).data!.removeFromGroup,
+    ).toBe(true);
+    expect(code(await platform.graphql(GROUP, { id: group.id }, member.token))).toBe('NOT_FOUND');
+  });
+
   it('runs the same number of SQL statements for a page of 10, 50 or 100 groups with counts and memberships', async () => {
     const owner = await person('Many Groups');
     for (let i = 0; i < 100; i++)
@@ -320,5 +412,27 @@ describe('groups, as members use them', () => {
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(new Set(counts).size).toBe(1);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        data: {
+          groups: {
+            edges: Array<{ node: { name: string } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } | null;
+      } = await platform.graphql(
+        'query($after: String) { groups(first: 30, after: $after, filter: { text: "bulk" }) { edges { node { name } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        owner.token,
+      );
+      seen.push(...page.data!.groups.edges.map((edge) => edge.node.name));
+      after = page.data!.groups.pageInfo.hasNextPage ? page.data!.groups.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(100);
+    expect(new Set(seen).size).toBe(100);
+    expect(seen).toEqual([...seen].sort());
   });
 });
