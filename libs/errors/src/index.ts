@@ -9,4 +9,4 @@ export {
   ValidationError,
   type FieldErrors,
 } from './domain-error.js';
-export { InputCheck, isUuid } from './input-check.js';
+export { InputCheck, isUuid, isHttpsUrl } from './input-check.js';

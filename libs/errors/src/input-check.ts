@@ -33,6 +33,11 @@ export class InputCheck {
     );
   }
 
+  /** An https:// address (or nothing): links and images that people's browsers will load. */
+  httpsUrl(value: string | null | undefined, field: string, reason = 'Use an https:// address.'): this {
+    return this.require(value === null || value === undefined || isHttpsUrl(value), field, reason);
+  }
+
   uuid(value: string | null | undefined, field: string): this {
     return this.require(value == null || isUuid(value), field, 'Not a valid id.');
   }
@@ -48,4 +53,13 @@ export class InputCheck {
 
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }

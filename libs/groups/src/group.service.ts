@@ -107,7 +107,7 @@ export class GroupService {
     }
     if (input.coverImageUrl !== undefined) {
       const url = input.coverImageUrl?.trim() || null;
-      check.require(url === null || isHttpsUrl(url), 'coverImageUrl', 'Use an https:// address of an image.');
+      check.httpsUrl(url, 'coverImageUrl', 'Use an https:// address of an image.');
       fields.coverImageUrl = url;
     }
     check.require(
@@ -147,13 +147,4 @@ function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 50)
     .replace(/-+$/, '');
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }

@@ -129,11 +129,7 @@ export class ProfileWriter implements OnModuleInit {
     }
     if (input.avatarUrl !== undefined) {
       const url = text('avatarUrl');
-      check.require(
-        url === null || url === undefined || isHttpsUrl(url),
-        'avatarUrl',
-        'Use an https:// address of an image.',
-      );
+      check.httpsUrl(url, 'avatarUrl', 'Use an https:// address of an image.');
       changes.avatarUrl = url ?? null;
     }
     if (input.leaderType !== undefined) changes.leaderType = input.leaderType;
@@ -171,14 +167,5 @@ export class ProfileWriter implements OnModuleInit {
       changes.cohortId = input.cohortId || null;
     }
     return changes;
-  }
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
   }
 }
