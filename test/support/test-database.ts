@@ -51,6 +51,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
   const url = databaseUrl(serverUrl, name);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle client whose database is dropped (or whose server restarts) emits an error; without a listener that
+  // error would end the whole test process.
+  pool.on('error', () => undefined);
   return {
     url,
     query: async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
@@ -59,6 +62,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await pool.end();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
+      // Closed pools have said goodbye, but the server may not have let the sessions go yet: forcing the drop
+      // then would kill them mid-goodbye, and the client would report an error. Wait for them briefly first.
+      for (let tries = 0; tries < 100; tries++) {
+        const { rows } = await dropper.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },
