@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
+import { DiscussionsModule } from '#libs/discussions';
 import { GroupPeersFromMemberships, GroupsModule } from '#libs/groups';
 import { IdentityModule } from '#libs/identity';
 import { loggingModule } from '#libs/logging';
@@ -8,7 +9,7 @@ import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
 import { ENTITIES } from './entities.js';
 
-/** What every Confer process stands on: settings, logs, the database, mail, identity, members and groups. */
+/** What every Confer process stands on: settings, logs, the database, mail, identity, members, groups, discussions. */
 export function coreModules(
   app: 'api' | 'realtime',
   config: Config,
@@ -23,5 +24,6 @@ export function coreModules(
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
     GroupsModule.forRoot(),
+    DiscussionsModule.forRoot(),
   ];
 }

@@ -1,7 +1,14 @@
+import { DISCUSSIONS_ENTITIES } from '#libs/discussions';
 import { GROUPS_ENTITIES } from '#libs/groups';
 import { IDENTITY_ENTITIES } from '#libs/identity';
 import { OutboxEmail } from '#libs/mail';
 import { MEMBERS_ENTITIES } from '#libs/members';
 
 /** Every entity of every domain: the one database schema that migrations are generated from. */
-export const ENTITIES = [...IDENTITY_ENTITIES, OutboxEmail, ...MEMBERS_ENTITIES, ...GROUPS_ENTITIES];
+export const ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  OutboxEmail,
+  ...MEMBERS_ENTITIES,
+  ...GROUPS_ENTITIES,
+  ...DISCUSSIONS_ENTITIES,
+];

@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isUniqueViolation } from '#libs/database';
+import { InputCheck, NotFoundError } from '#libs/errors';
+import { GroupAccess } from '#libs/groups';
+import { MemberStatus, type Viewer } from '#libs/identity';
+import { ProfileReader } from '#libs/members';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
+import { checkBody } from './body.js';
+import { MessageService } from './message.service.js';
+import { ThreadAccess } from './thread-access.service.js';
+import { ThreadParticipant } from './thread-participant.entity.js';
+import { Thread, ThreadKind } from './thread.entity.js';
+
+export const TITLE_MAX = 200;
+
+interface ActivityCursor extends Record<string, unknown> {
+  at: string;
+  id: string;
+}
+const isActivityCursor = (v: Record<string, unknown>): v is ActivityCursor =>
+  typeof v.at === 'string' && typeof v.id === 'string';
+
+/** Threads: in groups, and direct ones between two members; the viewer's threads by last activity. */
+@Injectable()
+export class ThreadService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(GroupAccess) private readonly groups: GroupAccess,
+    @Inject(MessageService) private readonly messages: MessageService,
+    @Inject(ProfileReader) private readonly profiles: ProfileReader,
+    @Inject(ThreadAccess) private readonly access: ThreadAccess,
+  ) {}
+
+  /** A thread with its first message, in a group the viewer may post in. */
+  async createThread(
+    viewer: Viewer,
+    input: { groupId: string; title: string; body: string },
+  ): Promise<Thread> {
+    new InputCheck().text(input.title, 'title', { min: 1, max: TITLE_MAX }).throwIfInvalid();
+    checkBody(input.body);
+    await this.groups.require(viewer, input.groupId, 'post');
+    const thread = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.getRepository(Thread).save({
+        kind: ThreadKind.GROUP,
+        groupId: input.groupId,
+        title: input.title.trim(),
+        authorId: viewer.memberId,
+      });
+      await this.messages.append(manager, viewer.memberId, { threadId: created.id, body: input.body });
+      return created;
+    });
+    return this.dataSource.getRepository(Thread).findOneByOrFail({ id: thread.id });
+  }
+
+  /** The direct thread between the viewer and another member: the existing one, or a new one. */
+  async startDirectThread(viewer: Viewer, memberId: string): Promise<Thread> {
+    new InputCheck()
+      .uuid(memberId, 'memberId')
+      .require(memberId !== viewer.memberId, 'memberId', 'You cannot start a conversation with yourself.')
+      .throwIfInvalid();
+    const [other] = await this.profiles.viewMany(viewer, [memberId]);
+    const active =
+      other &&
+      (
+        await this.dataSource.query(`SELECT 1 FROM members WHERE id = $1 AND status = $2`, [
+          memberId,
+          MemberStatus.ACTIVE,
+        ])
+      ).length;
+    if (!other || !active) throw new NotFoundError('That member');
+    const directKey = [viewer.memberId, memberId].sort().join(':');
+    const threads = this.dataSource.getRepository(Thread);
+    const existing = await threads.findOneBy({ directKey });
+    if (existing) return existing;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const created = await manager
+          .getRepository(Thread)
+          .save({ kind: ThreadKind.DIRECT, directKey, authorId: viewer.memberId });
+        await manager.getRepository(ThreadParticipant).insert([
+          { threadId: created.id, memberId: viewer.memberId },
+          { threadId: created.id, memberId },
+        ]);
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'threads_direct_key')) return threads.findOneByOrFail({ directKey });
+      throw error;
+    }
+  }
+
+  /** NOT_FOUND unless the viewer may read it. */
+  thread(viewer: Viewer, threadId: string): Promise<Thread> {
+    return this.access.require(viewer, threadId, 'read');
+  }
+
+  /**
+   * The viewer's threads, most recent activity first: their direct threads and the threads of the groups they are
+   * active in. With `unreadOnly`, only threads with messages after what they have read.
+   */
+  async myThreads(
+    viewer: Viewer,
+    first?: number | null,
+    after?: string | null,
+    unreadOnly = false,
+  ): Promise<Page<Thread>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, isActivityCursor);
+    const rows: Array<{ id: string; at: string }> = await this.dataSource.query(
+      `SELECT t.id, to_char(t.last_activity_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
+         FROM threads t
+         LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.member_id = $1
+        WHERE (p.member_id IS NOT NULL AND t.kind = 'DIRECT'
+               OR t.group_id IN (SELECT group_id FROM group_memberships WHERE member_id = $1 AND status = 'ACTIVE'))
+          AND (NOT $2 OR t.last_seq > coalesce(p.last_read_seq, 0))
+          AND t.last_seq > 0
+          AND ($3::timestamp IS NULL OR (t.last_activity_at AT TIME ZONE 'UTC', t.id) < ($3::timestamp, $4::uuid))
+        ORDER BY t.last_activity_at DESC, t.id DESC
+        LIMIT $5`,
+      [viewer.memberId, unreadOnly, cursor?.at ?? null, cursor?.id ?? null, size + 1],
+    );
+    const page = rows.slice(0, size);
+    const threads = page.length
+      ? await this.dataSource.getRepository(Thread).findBy({ id: In(page.map((r) => r.id)) })
+      : [];
+    const byId = new Map(threads.map((t) => [t.id, t]));
+    return {
+      items: page.map((row) => ({
+        cursor: encodeCursor({ at: row.at, id: row.id }),
+        node: byId.get(row.id)!,
+      })),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: cursor !== undefined,
+    };
+  }
+
+  /** Unread counts for the viewer in several threads: one query. */
+  async unreadCounts(viewer: Viewer, threadIds: string[]): Promise<Map<string, number>> {
+    const rows: Array<{ id: string; unread: number }> = await this.dataSource.query(
+      `SELECT t.id, (SELECT count(*)::int FROM messages m
+                      WHERE m.thread_id = t.id AND m.seq > coalesce(p.last_read_seq, 0)
+                        AND m.deleted_at IS NULL AND m.author_id IS DISTINCT FROM $2) AS unread
+         FROM threads t LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.member_id = $2
+        WHERE t.id = ANY($1::uuid[])`,
+      [threadIds, viewer.memberId],
+    );
+    return new Map(rows.map((row) => [row.id, row.unread]));
+  }
+}
