@@ -1,3 +1,5 @@
+import { MessageResolver } from './discussions/message.resolver.js';
+import { ThreadResolver } from './discussions/thread.resolver.js';
 import { GroupResolver } from './groups/group.resolver.js';
 import { MemberGroupsResolver, MembershipResolver } from './groups/membership.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
@@ -20,4 +22,6 @@ export const RESOLVERS = [
   GroupResolver,
   MembershipResolver,
   MemberGroupsResolver,
+  ThreadResolver,
+  MessageResolver,
 ];

@@ -17,6 +17,6 @@ export function checkBody(body: string, field = 'body'): void {
 /** The handles a body mentions: `@sam-jones`, not inside a word or an e-mail address. */
 export function mentionedHandles(body: string): string[] {
   return [
-    ...new Set([...body.matchAll(/(?<![\w@.])@([a-z0-9_-]{3,30})\b/gi)].map((m) => m[1]!.toLowerCase())),
+    ...new Set([...body.matchAll(/(?<![\w@.])@([a-z0-9_-]{3,30})\b/gi)].map((m) => m[1].toLowerCase())),
   ];
 }

@@ -83,13 +83,11 @@ export class MessageService {
       editedAt: null,
       deletedAt: null,
     });
-    await manager
-      .getRepository(Thread)
-      .update(input.threadId, {
-        lastSeq: seq,
-        messageCount: () => 'message_count + 1',
-        lastActivityAt: message.createdAt,
-      });
+    await manager.getRepository(Thread).update(input.threadId, {
+      lastSeq: seq,
+      messageCount: () => 'message_count + 1',
+      lastActivityAt: message.createdAt,
+    });
     // Writing a message means having read the thread up to it.
     await manager.query(
       `INSERT INTO thread_participants (thread_id, member_id, last_read_seq) VALUES ($1, $2, $3)
@@ -108,13 +106,11 @@ export class MessageService {
     if (message.body === body) return message;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(MessageEdit).insert({ messageId, previousBody: message.body });
-      await manager
-        .getRepository(Message)
-        .update(messageId, {
-          body,
-          editedAt: new Date(),
-          mentionedIds: await this.resolveMentions(manager, body),
-        });
+      await manager.getRepository(Message).update(messageId, {
+        body,
+        editedAt: new Date(),
+        mentionedIds: await this.resolveMentions(manager, body),
+      });
     });
     return this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
   }
@@ -144,7 +140,7 @@ export class MessageService {
        RETURNING last_read_seq`,
       [threadId, viewer.memberId, upTo],
     )) as Array<{ last_read_seq: number }>;
-    return row!.last_read_seq;
+    return row.last_read_seq;
   }
 
   async readable(viewer: Viewer, messageId: string): Promise<Message> {

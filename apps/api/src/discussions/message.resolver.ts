@@ -1,0 +1,125 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  HistoryService,
+  MessageService,
+  ReactionService,
+  ThreadService,
+  type Message,
+  type ReactionSummary,
+  type Thread,
+} from '#libs/discussions';
+import type { Viewer } from '#libs/identity';
+import { PairingService, ProfileReader, type MemberView } from '#libs/members';
+import { perRequestValue } from '../graphql/request-cache.js';
+import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.js';
+import { memberLoaders } from '../members/member.loaders.js';
+import { MemberType } from '../members/member.type.js';
+import { discussionLoaders } from './discussion.loaders.js';
+import { MessageType, PostMessageInput, Reaction, ThreadType } from './discussion.types.js';
+import { shown } from './thread.resolver.js';
+
+@Resolver(() => MessageType)
+export class MessageResolver {
+  constructor(
+    @Inject(MessageService) private readonly messages: MessageService,
+    @Inject(ReactionService) private readonly reactionService: ReactionService,
+    @Inject(HistoryService) private readonly history: HistoryService,
+    @Inject(ThreadService) private readonly threads: ThreadService,
+    @Inject(ProfileReader) private readonly profiles: ProfileReader,
+    @Inject(PairingService) private readonly pairing: PairingService,
+  ) {}
+
+  @Mutation(() => MessageType, {
+    description: 'The same clientId from the same author returns the first message instead of a second.',
+  })
+  async postMessage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PostMessageInput,
+  ): Promise<Message> {
+    return shown(await this.messages.postMessage(viewer, input));
+  }
+
+  @Mutation(() => MessageType, { description: 'The author only; the earlier text is kept in the history.' })
+  async editMessage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+  ): Promise<Message> {
+    return shown(await this.messages.editMessage(viewer, id, body));
+  }
+
+  @Mutation(() => MessageType, {
+    description: 'The author or a moderator; the message stays as a tombstone.',
+  })
+  async deleteMessage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Message> {
+    return shown(await this.messages.deleteMessage(viewer, id));
+  }
+
+  @Mutation(() => [Reaction], {
+    description: 'Adds your reaction, or takes it back; answers the message’s reactions.',
+  })
+  toggleReaction(
+    @CurrentViewer() viewer: Viewer,
+    @Args('messageId', { type: () => ID }) messageId: string,
+    @Args('emoji') emoji: string,
+  ): Promise<ReactionSummary[]> {
+    return this.reactionService.toggleReaction(viewer, messageId, emoji);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Stores that you have read up to `seq`; answers the seq now stored (it never goes back).',
+  })
+  markThreadRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('seq', { type: () => Int }) seq: number,
+  ): Promise<number> {
+    return this.messages.markThreadRead(viewer, threadId, seq);
+  }
+
+  @ResolveField(() => Boolean)
+  deleted(@Parent() message: Message): boolean {
+    return message.deletedAt !== null;
+  }
+
+  @ResolveField(() => MemberType, { nullable: true, description: 'Null for a former member.' })
+  author(@Parent() message: Message, @Context() context: GraphqlContext): Promise<MemberView | null> {
+    if (!message.authorId) return Promise.resolve(null);
+    return memberLoaders(context.req, context.req.viewer!, {
+      profiles: this.profiles,
+      pairing: this.pairing,
+    }).member.load(message.authorId);
+  }
+
+  @ResolveField(() => [Reaction])
+  reactions(@Parent() message: Message, @Context() context: GraphqlContext): Promise<ReactionSummary[]> {
+    return this.loaders(context).reactions.load(message.id);
+  }
+
+  @ResolveField(() => MessageType, { nullable: true, description: 'The message this one replies to.' })
+  async parent(@Parent() message: Message, @Context() context: GraphqlContext): Promise<Message | null> {
+    if (!message.parentId) return null;
+    const parent = await this.loaders(context).message.load(message.parentId);
+    return parent ? shown(parent) : null;
+  }
+
+  @ResolveField(() => ThreadType)
+  thread(@Parent() message: Message, @Context() context: GraphqlContext): Promise<Thread> {
+    // A page of messages shares one thread: checked and loaded once per request.
+    return perRequestValue(context.req, `thread:${message.threadId}`, () =>
+      this.threads.thread(context.req.viewer!, message.threadId),
+    );
+  }
+
+  private loaders(context: GraphqlContext) {
+    return discussionLoaders(context.req, context.req.viewer!, {
+      reactions: this.reactionService,
+      history: this.history,
+      threads: this.threads,
+    });
+  }
+}
