@@ -57,11 +57,10 @@ export class MessageService {
 
   /** Appends to a thread inside the caller's transaction (also how a thread's first message is written). */
   async append(manager: EntityManager, authorId: string, input: PostMessage): Promise<Message> {
-    const [thread] = (await manager.query('SELECT last_seq FROM threads WHERE id = $1 FOR UPDATE', [
-      input.threadId,
-    ])) as Array<{
-      last_seq: number;
-    }>;
+    const [thread] = await manager.query<Array<{ last_seq: number }>>(
+      'SELECT last_seq FROM threads WHERE id = $1 FOR UPDATE',
+      [input.threadId],
+    );
     if (!thread) throw new NotFoundError('That thread');
     if (input.parentId) {
       const parent = await manager
@@ -134,12 +133,12 @@ export class MessageService {
     new InputCheck().require(Number.isInteger(seq) && seq >= 0, 'seq', 'A message number.').throwIfInvalid();
     const thread = await this.access.require(viewer, threadId, 'read');
     const upTo = Math.min(seq, thread.lastSeq);
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ last_read_seq: number }>>(
       `INSERT INTO thread_participants (thread_id, member_id, last_read_seq) VALUES ($1, $2, $3)
        ON CONFLICT (thread_id, member_id) DO UPDATE SET last_read_seq = GREATEST(thread_participants.last_read_seq, EXCLUDED.last_read_seq)
        RETURNING last_read_seq`,
       [threadId, viewer.memberId, upTo],
-    )) as Array<{ last_read_seq: number }>;
+    );
     return row.last_read_seq;
   }
 

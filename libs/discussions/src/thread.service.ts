@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
-import { MemberStatus, type Viewer } from '#libs/identity';
+import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
@@ -60,14 +60,9 @@ export class ThreadService {
       .require(memberId !== viewer.memberId, 'memberId', 'You cannot start a conversation with yourself.')
       .throwIfInvalid();
     const [other] = await this.profiles.viewMany(viewer, [memberId]);
-    const active =
-      other &&
-      (
-        await this.dataSource.query(`SELECT 1 FROM members WHERE id = $1 AND status = $2`, [
-          memberId,
-          MemberStatus.ACTIVE,
-        ])
-      ).length;
+    const active = await this.dataSource
+      .getRepository(Member)
+      .existsBy({ id: memberId, status: MemberStatus.ACTIVE });
     if (!other || !active) throw new NotFoundError('That member');
     const directKey = [viewer.memberId, memberId].sort().join(':');
     const threads = this.dataSource.getRepository(Thread);
