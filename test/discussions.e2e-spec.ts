@@ -72,7 +72,7 @@ describe('discussions through GraphQL', () => {
       'SELECT mentioned_ids FROM messages WHERE thread_id = $1 AND seq = 1',
       [threadId],
     );
-    expect(mention!.mentioned_ids).toEqual([member.id]);
+    expect(mention.mentioned_ids).toEqual([member.id]);
     expect(code(await gql(HISTORY, { id: threadId }, outsider))).toBe('NOT_FOUND');
     expect(code(await post(outsider, 'let me in'))).toBe('NOT_FOUND');
     expect(code(await platform.graphql(HISTORY, { id: threadId }))).toBe('UNAUTHENTICATED');
@@ -92,7 +92,7 @@ describe('discussions through GraphQL', () => {
   it('gives twenty messages sent at once twenty consecutive seqs', async () => {
     const before = (
       await platform.db.query<{ last_seq: number }>('SELECT last_seq FROM threads WHERE id = $1', [threadId])
-    )[0]!.last_seq;
+    )[0].last_seq;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => post(i % 2 ? owner : member, `burst ${i}`)),
     );
@@ -114,7 +114,7 @@ describe('discussions through GraphQL', () => {
       [other.data!.createThread.id],
     );
     expect(
-      (await post(member, 'wrong place', { parentId: otherFirst!.id })).errors?.[0]?.extensions.fields,
+      (await post(member, 'wrong place', { parentId: otherFirst.id })).errors?.[0]?.extensions.fields,
     ).toEqual({ parentId: expect.any(String) });
     expect((await post(member, '   ')).errors?.[0]?.extensions.fields).toEqual({ body: expect.any(String) });
     expect((await post(member, 'x'.repeat(10_001))).errors?.[0]?.extensions.fields).toEqual({
