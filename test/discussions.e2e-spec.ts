@@ -218,6 +218,67 @@ describe('discussions through GraphQL', () => {
     expect(code(await gql(HISTORY, { id: threadId, first: 5, last: 5 }, member))).toBe('BAD_USER_INPUT');
   });
 
+  it('lets moderators pin and lock a thread; in a locked thread only they may post', async () => {
+    const LOCK = 'mutation($t: ID!, $l: Boolean!) { lockThread(threadId: $t, locked: $l) { locked } }';
+    const PIN = 'mutation($t: ID!) { pinThread(threadId: $t) { pinned } }';
+    expect(code(await gql(LOCK, { t: threadId, l: true }, member))).toBe('FORBIDDEN');
+    expect(
+      (await gql<{ pinThread: { pinned: boolean } }>(PIN, { t: threadId }, owner)).data!.pinThread.pinned,
+    ).toBe(true);
+    expect(
+      (await gql<{ lockThread: { locked: boolean } }>(LOCK, { t: threadId, l: true }, owner)).data!.lockThread
+        .locked,
+    ).toBe(true);
+    expect(code(await post(member, 'can I still talk?'))).toBe('FORBIDDEN');
+    expect((await post(owner, 'Closing this thread.')).errors).toBeUndefined();
+    await gql(LOCK, { t: threadId, l: false }, owner);
+    expect((await post(member, 'Open again')).errors).toBeUndefined();
+  });
+
+  it('runs the same number of SQL statements for 10 or 50 messages with authors, reactions and parents', async () => {
+    let parentId: string | undefined;
+    for (let i = 0; i < 25; i++) {
+      const sent = (await post(i % 2 ? owner : member, `filler ${i}`, parentId ? { parentId } : {})).data!
+        .postMessage;
+      await gql(
+        'mutation($id: ID!) { toggleReaction(messageId: $id, emoji: "🎉") { count } }',
+        { id: sent.id },
+        owner,
+      );
+      parentId = sent.id;
+    }
+    const { DataSource } = await import('typeorm');
+    const driver = platform.api.get(DataSource).driver as unknown as {
+      postgres: { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+    };
+    const prototype = driver.postgres.Client.prototype;
+    const original = prototype.query;
+    let statements = 0;
+    prototype.query = function (this: unknown, ...args: unknown[]) {
+      statements += 1;
+      return original.apply(this, args);
+    };
+    const counts: number[] = [];
+    try {
+      for (const last of [10, 50]) {
+        // The newest pages: every one of them has replies (parents) and reactions to load.
+        await gql(HISTORY, { id: threadId, last }, member);
+        statements = 0;
+        const page = await gql<{ thread: { messages: { edges: unknown[] } } }>(
+          HISTORY,
+          { id: threadId, last },
+          member,
+        );
+        expect(page.data!.thread.messages.edges).toHaveLength(last);
+        counts.push(statements);
+      }
+    } finally {
+      prototype.query = original;
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
   it('starts one direct thread per pair, visible to the two of them only', async () => {
     const START = 'mutation($m: ID!) { startDirectThread(memberId: $m) { id participants { displayName } } }';
     const first = await gql<{

@@ -85,6 +85,17 @@ export class ThreadService {
     }
   }
 
+  /** Moderators pin a thread (it stays on top) or lock it (only moderators may post). */
+  async moderateThread(
+    viewer: Viewer,
+    threadId: string,
+    change: { pinned?: boolean; locked?: boolean },
+  ): Promise<Thread> {
+    const thread = await this.access.require(viewer, threadId, 'moderate');
+    await this.dataSource.getRepository(Thread).update(thread.id, change);
+    return this.dataSource.getRepository(Thread).findOneByOrFail({ id: thread.id });
+  }
+
   /** NOT_FOUND unless the viewer may read it. */
   thread(viewer: Viewer, threadId: string): Promise<Thread> {
     return this.access.require(viewer, threadId, 'read');

@@ -38,6 +38,26 @@ export class ThreadResolver {
     return this.threads.startDirectThread(viewer, memberId);
   }
 
+  @Mutation(() => ThreadType, { description: 'Owners and moderators of the group.' })
+  pinThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('pinned', { defaultValue: true }) pinned: boolean,
+  ): Promise<Thread> {
+    return this.threads.moderateThread(viewer, threadId, { pinned });
+  }
+
+  @Mutation(() => ThreadType, {
+    description: 'Owners and moderators; in a locked thread only they may post.',
+  })
+  lockThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }) threadId: string,
+    @Args('locked', { defaultValue: true }) locked: boolean,
+  ): Promise<Thread> {
+    return this.threads.moderateThread(viewer, threadId, { locked });
+  }
+
   @Query(() => ThreadType, { description: 'NOT_FOUND when it does not exist or you may not read it.' })
   thread(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Thread> {
     return this.threads.thread(viewer, id);
