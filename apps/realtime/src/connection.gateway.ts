@@ -25,7 +25,7 @@ export type ConferSocket = Socket<
  * Handshake authentication with the same function as the API: `io(url, { auth: { token } })`.
  * A missing, forged or expired token fails the connection with `connect_error` "UNAUTHENTICATED".
  */
-@WebSocketGateway({ cors: { origin: true } })
+@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 64 * 1024 })
 export class ConnectionGateway implements OnGatewayInit<Server>, OnGatewayConnection<ConferSocket> {
   private readonly logger = new Logger('Realtime');
 

@@ -3,6 +3,7 @@ import type { Config } from '#libs/config';
 import { coreModules } from '#libs/platform';
 import { ConnectionGateway } from './connection.gateway.js';
 import { RealtimeHealthController } from './health.controller.js';
+import { ThreadGateway } from './thread.gateway.js';
 
 @Module({})
 export class RealtimeModule {
@@ -11,7 +12,7 @@ export class RealtimeModule {
       module: RealtimeModule,
       imports: coreModules('realtime', config, databaseUrl),
       controllers: [RealtimeHealthController],
-      providers: [ConnectionGateway],
+      providers: [ConnectionGateway, ThreadGateway],
     };
   }
 }

@@ -1,11 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HistoryService } from './history.service.js';
+import { MessageEvents } from './message-events.service.js';
 import { MessageService } from './message.service.js';
 import { ReactionService } from './reaction.service.js';
 import { ThreadAccess } from './thread-access.service.js';
 import { ThreadService } from './thread.service.js';
 
-const SERVICES = [ThreadAccess, MessageService, ThreadService, HistoryService, ReactionService];
+const SERVICES = [
+  ThreadAccess,
+  MessageEvents,
+  MessageService,
+  ThreadService,
+  HistoryService,
+  ReactionService,
+];
 
 /** Threads and messages. Needs IdentityModule, MembersModule and GroupsModule (all global). */
 @Module({})

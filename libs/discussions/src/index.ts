@@ -14,5 +14,6 @@ export { ThreadService, TITLE_MAX } from './thread.service.js';
 export { HistoryService, type HistoryArgs } from './history.service.js';
 export { ReactionService, ALLOWED_EMOJI, type ReactionSummary } from './reaction.service.js';
 export { BODY_MAX, mentionedHandles } from './body.js';
+export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.service.js';
 
 export const DISCUSSIONS_ENTITIES = [Thread, ThreadParticipant, Message, MessageEdit, MessageReaction];

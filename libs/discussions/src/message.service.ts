@@ -5,6 +5,7 @@ import { ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#lib
 import type { Viewer } from '#libs/identity';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
+import { MessageEvents } from './message-events.service.js';
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
 
@@ -25,6 +26,7 @@ export class MessageService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
+    @Inject(MessageEvents) private readonly events: MessageEvents,
   ) {}
 
   /**
@@ -45,7 +47,11 @@ export class MessageService {
     if (earlier) return earlier;
     await this.access.require(viewer, input.threadId, 'post');
     try {
-      return await this.dataSource.transaction((manager) => this.append(manager, viewer.memberId, input));
+      const message = await this.dataSource.transaction((manager) =>
+        this.append(manager, viewer.memberId, input),
+      );
+      await this.events.publish(viewer, 'message:new', message);
+      return message;
     } catch (error) {
       const raced =
         isUniqueViolation(error, 'messages_author_client_key') &&
@@ -111,7 +117,9 @@ export class MessageService {
         mentionedIds: await this.resolveMentions(manager, body),
       });
     });
-    return this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
+    const edited = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
+    await this.events.publish(viewer, 'message:updated', edited);
+    return edited;
   }
 
   /** The author or a moderator deletes: the body and its history go; a tombstone keeps the thread whole. Idempotent. */
@@ -125,7 +133,9 @@ export class MessageService {
         .getRepository(Message)
         .update(messageId, { body: '', deletedAt: new Date(), mentionedIds: [] });
     });
-    return this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
+    const deleted = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
+    await this.events.publish(viewer, 'message:deleted', deleted);
+    return deleted;
   }
 
   /** Stores how far the viewer has read (it never goes back). */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { MessageReaction } from './message-reaction.entity.js';
+import { MessageEvents } from './message-events.service.js';
 import { MessageService } from './message.service.js';
 
 /** The reactions Confer offers: a small, friendly set. */
@@ -20,6 +21,7 @@ export class ReactionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(MessageService) private readonly messages: MessageService,
+    @Inject(MessageEvents) private readonly events: MessageEvents,
   ) {}
 
   /** Adds the viewer's reaction, or takes it back if it was there; answers the message's summaries. */
@@ -38,7 +40,12 @@ export class ReactionService {
         [messageId, viewer.memberId, emoji],
       );
     }
-    return (await this.summaries(viewer, [messageId])).get(messageId) ?? [];
+    const reactions = (await this.summaries(viewer, [messageId])).get(messageId) ?? [];
+    this.events.reactionsChanged(
+      message,
+      reactions.map(({ emoji, count }) => ({ emoji, count })),
+    );
+    return reactions;
   }
 
   /** Reaction summaries for several messages: one query for a page of any size. */

@@ -7,6 +7,7 @@ import { IdentityModule } from '#libs/identity';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
+import { RealtimePublisherModule } from '#libs/realtime-publisher';
 import { ENTITIES } from './entities.js';
 
 /** What every Confer process stands on: settings, logs, the database, mail, identity, members, groups, discussions. */
@@ -20,6 +21,7 @@ export function coreModules(
     ConfigModule.forRoot(config),
     loggingModule(app, config.logLevel),
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
+    RealtimePublisherModule.forRoot(databaseUrl),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),

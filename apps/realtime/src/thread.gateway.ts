@@ -1,0 +1,156 @@
+import { Inject, Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server } from 'socket.io';
+import { HistoryService, MessageEvents, MessageService, ReactionService } from '#libs/discussions';
+import { DomainError, ErrorCode } from '#libs/errors';
+import type { ConferSocket } from './connection.gateway.js';
+import { JOIN_BACKLOG_LIMIT, threadRoom, type Ack } from './socket-contract.js';
+
+const TYPING_EVERY_MS = 2_000;
+
+/** Live threads: joining with catch-up, sending, editing, deleting, reacting, read markers and typing. */
+@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 64 * 1024 })
+export class ThreadGateway {
+  private readonly logger = new Logger('Realtime');
+  private readonly lastTyping = new WeakMap<ConferSocket, Map<string, number>>();
+
+  @WebSocketServer()
+  server!: Server;
+
+  constructor(
+    @Inject(MessageService) private readonly messages: MessageService,
+    @Inject(HistoryService) private readonly history: HistoryService,
+    @Inject(ReactionService) private readonly reactions: ReactionService,
+    @Inject(MessageEvents) private readonly events: MessageEvents,
+  ) {}
+
+  /** Joins the thread's room and answers what was stored after `afterSeq` (at most 100; `hasMore` says page the rest). */
+  @SubscribeMessage('thread:join')
+  join(
+    @ConnectedSocket() socket: ConferSocket,
+    @MessageBody() input: { threadId: string; afterSeq?: number },
+  ) {
+    return this.answer(async () => {
+      const viewer = socket.data.viewer;
+      const afterSeq = Number.isInteger(input?.afterSeq) && input.afterSeq! >= 0 ? input.afterSeq! : 0;
+      const page = await this.history.messages(viewer, String(input?.threadId), {
+        first: JOIN_BACKLOG_LIMIT,
+        after: afterSeq > 0 ? Buffer.from(JSON.stringify({ seq: afterSeq })).toString('base64url') : null,
+      });
+      await socket.join(threadRoom(String(input.threadId)));
+      return {
+        messages: await this.events.payloads(
+          viewer,
+          page.items.map((item) => item.node),
+        ),
+        hasMore: page.hasNextPage,
+      };
+    });
+  }
+
+  @SubscribeMessage('thread:leave')
+  async leave(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string }) {
+    await socket.leave(threadRoom(String(input?.threadId)));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('message:send')
+  send(
+    @ConnectedSocket() socket: ConferSocket,
+    @MessageBody()
+    input: { threadId: string; body: string; parentId?: string | null; clientId?: string | null },
+  ) {
+    return this.answer(async () => {
+      const message = await this.messages.postMessage(socket.data.viewer, {
+        threadId: String(input?.threadId),
+        body: String(input?.body ?? ''),
+        parentId: input?.parentId ?? null,
+        clientId: input?.clientId ?? null,
+      });
+      // The thread's sockets, this one included, hear it as 'message:new' from the domain, as for GraphQL.
+      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
+      return { message: payload };
+    });
+  }
+
+  @SubscribeMessage('message:edit')
+  edit(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; body: string }) {
+    return this.answer(async () => {
+      const message = await this.messages.editMessage(
+        socket.data.viewer,
+        String(input?.messageId),
+        String(input?.body ?? ''),
+      );
+      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
+      return { message: payload };
+    });
+  }
+
+  @SubscribeMessage('message:delete')
+  remove(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string }) {
+    return this.answer(async () => {
+      const message = await this.messages.deleteMessage(socket.data.viewer, String(input?.messageId));
+      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
+      return { message: payload };
+    });
+  }
+
+  @SubscribeMessage('reaction:toggle')
+  react(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; emoji: string }) {
+    return this.answer(async () => {
+      // The thread's sockets hear 'reaction:updated' from the domain.
+      const reactions = await this.reactions.toggleReaction(
+        socket.data.viewer,
+        String(input?.messageId),
+        String(input?.emoji),
+      );
+      return { reactions };
+    });
+  }
+
+  @SubscribeMessage('thread:read')
+  read(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string; seq: number }) {
+    return this.answer(async () => ({
+      seq: await this.messages.markThreadRead(
+        socket.data.viewer,
+        String(input?.threadId),
+        Number(input?.seq),
+      ),
+    }));
+  }
+
+  /** Tells the others in the thread (not the sender), at most once every 2 s per thread. No acknowledgement. */
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string }): void {
+    const room = threadRoom(String(input?.threadId));
+    if (!socket.rooms.has(room)) return;
+    const times = this.lastTyping.get(socket) ?? new Map<string, number>();
+    this.lastTyping.set(socket, times);
+    const now = Date.now();
+    if (now - (times.get(room) ?? 0) < TYPING_EVERY_MS) return;
+    times.set(room, now);
+    socket
+      .to(room)
+      .emit('typing', { threadId: String(input.threadId), memberId: socket.data.viewer.memberId });
+  }
+
+  private async answer<T extends object>(work: () => Promise<T>): Promise<Ack<T>> {
+    try {
+      return { ok: true, ...(await work()) };
+    } catch (error) {
+      if (error instanceof DomainError)
+        return { ok: false, error: { code: error.code, message: error.message } };
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return {
+        ok: false,
+        error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on our side.' },
+      };
+    }
+  }
+}
