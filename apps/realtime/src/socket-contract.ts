@@ -1,21 +1,12 @@
+import type { MessagePayload } from '#libs/discussions';
 import type { ErrorCode } from '#libs/errors';
+
+// The typed face of schema/realtime.asyncapi.yaml (the contract; test/socket-contract.e2e-spec.ts checks the
+// running service against it).
 
 /** Every acknowledgement: `{ ok: true, ... }` or `{ ok: false, error: { code, message } }`. */
 export type Ack<T extends object = object> =
   ({ ok: true } & T) | { ok: false; error: { code: ErrorCode; message: string } };
-
-/** A message as sockets see it: the GraphQL `Message` shape. */
-export interface MessagePayload {
-  id: string;
-  seq: number;
-  threadId: string;
-  body: string;
-  parentId: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  author: { id: string; handle: string; displayName: string } | null;
-}
 
 /** The most that `thread:join` returns; a client told `hasMore` pages the rest through GraphQL. */
 export const JOIN_BACKLOG_LIMIT = 100;
