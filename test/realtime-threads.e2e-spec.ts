@@ -193,4 +193,32 @@ describe('live threads over socket.io', () => {
       seq: sent.message!.seq,
     });
   });
+
+  it('closes a session’s sockets when it logs out, and all of a suspended member’s sockets, at once', async () => {
+    const someone = await newMember(platform.db, { displayName: 'Soon Gone' });
+    const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }';
+    const sessions = await Promise.all(
+      [1, 2].map(
+        async () =>
+          (
+            await platform.graphql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
+              i: { email: someone.email, password: MEMBER_PASSWORD },
+            })
+          ).data!.login,
+      ),
+    );
+    const [phone, laptop] = sessions.map((session) => platform.connectSocket(session.accessToken));
+    await Promise.all([socketOutcome(phone), socketOutcome(laptop)]);
+    const phoneClosed = next<string>(phone, 'disconnect');
+    await platform.graphql('mutation($t: String!) { logout(refreshToken: $t) }', {
+      t: sessions[0].refreshToken,
+    });
+    expect(await phoneClosed).toBe('io server disconnect');
+    expect(laptop.connected).toBe(true);
+
+    const laptopClosed = next<string>(laptop, 'disconnect');
+    const { AccountService, MemberStatus } = await import('#libs/identity');
+    await platform.api.get(AccountService).setStatus(someone.id, MemberStatus.SUSPENDED);
+    expect(await laptopClosed).toBe('io server disconnect');
+  });
 });

@@ -8,7 +8,7 @@ import {
 import type { Server, Socket } from 'socket.io';
 import { ErrorCode, UnauthenticatedError } from '#libs/errors';
 import { AuthenticationService, type Viewer } from '#libs/identity';
-import { memberRoom } from './rooms.js';
+import { memberRoom, sessionRoom } from './rooms.js';
 
 export interface SocketData {
   viewer: Viewer;
@@ -62,6 +62,6 @@ export class ConnectionGateway implements OnGatewayInit<Server>, OnGatewayConnec
   }
 
   async handleConnection(socket: ConferSocket): Promise<void> {
-    await socket.join(memberRoom(socket.data.viewer.memberId));
+    await socket.join([memberRoom(socket.data.viewer.memberId), sessionRoom(socket.data.viewer.sessionId)]);
   }
 }

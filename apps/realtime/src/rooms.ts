@@ -1,1 +1,1 @@
-export { memberRoom, threadRoom } from '#libs/realtime-publisher';
+export { memberRoom, sessionRoom, threadRoom } from '#libs/realtime-publisher';

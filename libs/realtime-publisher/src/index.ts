@@ -4,6 +4,8 @@ import pg from 'pg';
 
 /** The room of every socket of one member, on whichever replica it is connected. */
 export const memberRoom = (memberId: string): string => `member:${memberId}`;
+/** The room of the sockets opened with one session (one signed-in device). */
+export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 /** The room of the sockets that joined a thread. */
 export const threadRoom = (threadId: string): string => `thread:${threadId}`;
 
@@ -40,6 +42,12 @@ export class RealtimePublisher {
 
   emit(room: string, event: string, payload: unknown): void {
     this.emitter.to(room).emit(event, payload);
+  }
+
+  /** Closes the sockets in `room` (access ended), except those in `except`. */
+  disconnect(room: string, except?: string): void {
+    const sockets = this.emitter.in(room);
+    void (except ? sockets.except(except) : sockets).disconnectSockets(true);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '#libs/errors';
-import type { MemberStatus } from '../entities/member-role.js';
+import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
+import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { MemberLifecycle } from './member-lifecycle.js';
 
@@ -11,6 +12,7 @@ export class AccountService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
   ) {}
 
   async getMember(id: string): Promise<Member> {
@@ -26,6 +28,8 @@ export class AccountService {
       if (!affected) throw new NotFoundError('That member');
       await this.lifecycle.memberStatusChanged(manager, memberId, status);
     });
+    // A suspended or deleted member's sockets close at once; their access tokens are refused from now on.
+    if (status !== MemberStatus.ACTIVE) this.realtime.disconnect(memberRoom(memberId));
   }
 
   /** Changes the handle or display name; used by the members domain when a member edits their profile. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { UnauthenticatedError } from '#libs/errors';
+import { memberRoom, RealtimePublisher, sessionRoom } from '#libs/realtime-publisher';
 import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { RefreshToken } from '../entities/refresh-token.entity.js';
@@ -34,6 +35,7 @@ export class SessionService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AccessTokenService) private readonly accessTokens: AccessTokenService,
+    @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
   ) {}
 
   async login(email: string, password: string): Promise<SignedIn> {
@@ -129,6 +131,8 @@ export class SessionService {
     await manager
       .getRepository(Session)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    // Its sockets close at once (a reconnect with the same token is then refused).
+    this.realtime.disconnect(sessionRoom(sessionId));
   }
 
   /** Ends every session of a member except, optionally, the one they are using. */
@@ -146,6 +150,10 @@ export class SessionService {
       .where('member_id = :memberId AND revoked_at IS NULL', { memberId });
     if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
     await query.execute();
+    this.realtime.disconnect(
+      memberRoom(memberId),
+      exceptSessionId ? sessionRoom(exceptSessionId) : undefined,
+    );
   }
 
   private async issueRefreshToken(manager: EntityManager, sessionId: string): Promise<string> {
