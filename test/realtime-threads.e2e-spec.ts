@@ -25,6 +25,7 @@ describe('live threads over socket.io', () => {
   let member: Person;
   let outsider: Person;
   let threadId: string;
+  let groupId: string;
 
   const person = async (displayName: string): Promise<Person> => {
     const created = await newMember(platform.db, { displayName });
@@ -56,7 +57,7 @@ describe('live threads over socket.io', () => {
     outsider = await person('Live Outsider');
     const gql = <T>(query: string, variables: object, who: Person) =>
       platform.graphql<T>(query, variables as Record<string, unknown>, who.token);
-    const groupId = (
+    groupId = (
       await gql<{ createGroup: { id: string } }>(
         'mutation { createGroup(input: { name: "Live Room", visibility: PRIVATE }) { id } }',
         {},
@@ -220,5 +221,36 @@ describe('live threads over socket.io', () => {
     const { AccountService, MemberStatus } = await import('#libs/identity');
     await platform.api.get(AccountService).setStatus(someone.id, MemberStatus.SUSPENDED);
     expect(await laptopClosed).toBe('io server disconnect');
+  });
+
+  it('takes a member removed from the group out of its threads at once', async () => {
+    const leaving = await person('Removed Soon');
+    await platform.graphql(
+      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
+      { g: groupId, m: leaving.id },
+      owner.token,
+    );
+    await platform.graphql(
+      'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }',
+      { g: groupId },
+      leaving.token,
+    );
+    const ownerSocket = await connect(owner);
+    const leavingSocket = await connect(leaving);
+    await call(ownerSocket, 'thread:join', { threadId });
+    expect(await call(leavingSocket, 'thread:join', { threadId })).toMatchObject({ ok: true });
+    await platform.graphql(
+      'mutation($g: ID!, $m: ID!) { removeFromGroup(groupId: $g, memberId: $m, ban: true) }',
+      { g: groupId, m: leaving.id },
+      owner.token,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const hears = nothing(leavingSocket, 'message:new', 500);
+    await call(ownerSocket, 'message:send', { threadId, body: 'Not for the removed' });
+    expect(await hears).toBe(true);
+    expect(await call(leavingSocket, 'thread:join', { threadId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -4,6 +4,7 @@ import { MessageEvents } from './message-events.service.js';
 import { MessageService } from './message.service.js';
 import { ReactionService } from './reaction.service.js';
 import { ThreadAccess } from './thread-access.service.js';
+import { ThreadRoomsOnAccessLoss } from './thread-rooms.js';
 import { ThreadService } from './thread.service.js';
 
 const SERVICES = [
@@ -19,6 +20,11 @@ const SERVICES = [
 @Module({})
 export class DiscussionsModule {
   static forRoot(): DynamicModule {
-    return { module: DiscussionsModule, global: true, providers: SERVICES, exports: SERVICES };
+    return {
+      module: DiscussionsModule,
+      global: true,
+      providers: [...SERVICES, ThreadRoomsOnAccessLoss],
+      exports: SERVICES,
+    };
   }
 }

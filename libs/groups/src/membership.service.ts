@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { MemberStatus, Member, type Viewer } from '#libs/identity';
 import { GroupAccess } from './group-access.service.js';
+import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { groupAllows } from './group.policy.js';
@@ -15,6 +16,7 @@ export class MembershipService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
+    @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
   ) {}
 
   /** PUBLIC: active at once. PRIVATE: a pending request. An invitation is accepted. Joining twice is harmless. */
@@ -74,6 +76,7 @@ export class MembershipService {
       }
       await manager.getRepository(GroupMembership).delete({ id: membership.id });
     });
+    await this.lifecycle.membershipEnded(groupId, viewer.memberId);
     return true;
   }
 
@@ -183,6 +186,7 @@ export class MembershipService {
     } else if (target) {
       await memberships.delete({ id: target.id });
     }
+    await this.lifecycle.membershipEnded(groupId, memberId);
     return true;
   }
 

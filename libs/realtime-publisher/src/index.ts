@@ -44,6 +44,11 @@ export class RealtimePublisher {
     this.emitter.to(room).emit(event, payload);
   }
 
+  /** Makes the sockets in `room` leave `rooms` (access to them ended). */
+  leave(room: string, rooms: string[]): void {
+    if (rooms.length) void this.emitter.in(room).socketsLeave(rooms);
+  }
+
   /** Closes the sockets in `room` (access ended), except those in `except`. */
   disconnect(room: string, except?: string): void {
     const sockets = this.emitter.in(room);
