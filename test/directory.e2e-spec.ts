@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { countStatements } from './support/statement-counter.js';
 import { ADMIN, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const SEARCH = `query($filter: MemberFilter, $first: Int, $after: String) {
@@ -278,30 +278,20 @@ describe('the directory', () => {
         regionCode: 'SOUTH_WEST',
         topics: ['cancer'],
       });
-    const driver = platform.api.get(DataSource).driver as unknown as {
-      postgres: { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
-    };
-    const prototype = driver.postgres.Client.prototype;
-    const original = prototype.query;
-    let statements = 0;
-    prototype.query = function (this: unknown, ...args: unknown[]) {
-      statements += 1;
-      return original.apply(this, args);
-    };
     const counts: number[] = [];
-    try {
-      const PAGE = `query($first: Int) { members(first: $first) { totalCount edges { node { id handle displayName headline
-        region { name } topics { slug } cohort { name } pairedWith { id } } } facets { regions { value count } } } }`;
-      for (const first of [10, 50, 100]) {
-        // Warm first, so that a cache refilling on its own schedule (the taxonomy, every 30 s) is not counted.
-        await platform.graphql(PAGE, { first }, token);
-        statements = 0;
-        const page = await platform.graphql<{ members: Connection }>(PAGE, { first }, token);
-        expect(page.data!.members.edges).toHaveLength(first);
-        counts.push(statements);
-      }
-    } finally {
-      prototype.query = original;
+    const PAGE = `query($first: Int) { members(first: $first) { totalCount edges { node { id handle displayName headline
+      region { name } topics { slug } cohort { name } pairedWith { id } } } facets { regions { value count } } } }`;
+    for (const first of [10, 50, 100]) {
+      // Warm first, so that a cache refilling on its own schedule (the taxonomy, every 30 s) is not counted.
+      await platform.graphql(PAGE, { first }, token);
+      let edges: unknown[] = [];
+      counts.push(
+        await countStatements(platform.api, async () => {
+          edges = (await platform.graphql<{ members: Connection }>(PAGE, { first }, token)).data!.members
+            .edges;
+        }),
+      );
+      expect(edges).toHaveLength(first);
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(new Set(counts).size).toBe(1);

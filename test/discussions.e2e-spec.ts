@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { countStatements } from './support/statement-counter.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const CREATE_GROUP = 'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }';
@@ -247,33 +248,22 @@ describe('discussions through GraphQL', () => {
       );
       parentId = sent.id;
     }
-    const { DataSource } = await import('typeorm');
-    const driver = platform.api.get(DataSource).driver as unknown as {
-      postgres: { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
-    };
-    const prototype = driver.postgres.Client.prototype;
-    const original = prototype.query;
-    let statements = 0;
-    prototype.query = function (this: unknown, ...args: unknown[]) {
-      statements += 1;
-      return original.apply(this, args);
-    };
     const counts: number[] = [];
-    try {
-      for (const last of [10, 50]) {
-        // The newest pages: every one of them has replies (parents) and reactions to load.
-        await gql(HISTORY, { id: threadId, last }, member);
-        statements = 0;
-        const page = await gql<{ thread: { messages: { edges: unknown[] } } }>(
-          HISTORY,
-          { id: threadId, last },
-          member,
-        );
-        expect(page.data!.thread.messages.edges).toHaveLength(last);
-        counts.push(statements);
-      }
-    } finally {
-      prototype.query = original;
+    for (const last of [10, 50]) {
+      // The newest pages: every one of them has replies (parents) and reactions to load.
+      await gql(HISTORY, { id: threadId, last }, member);
+      let edges: unknown[] = [];
+      counts.push(
+        await countStatements(platform.api, async () => {
+          const page = await gql<{ thread: { messages: { edges: unknown[] } } }>(
+            HISTORY,
+            { id: threadId, last },
+            member,
+          );
+          edges = page.data!.thread.messages.edges;
+        }),
+      );
+      expect(edges).toHaveLength(last);
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts[1]).toBe(counts[0]);

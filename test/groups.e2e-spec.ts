@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { countStatements } from './support/statement-counter.js';
 import { ADMIN, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const CREATE = `mutation($input: CreateGroupInput!) { createGroup(input: $input) {
@@ -378,37 +379,23 @@ describe('groups, as members use them', () => {
        INSERT INTO group_memberships (group_id, member_id, role, status) SELECT id, $3, 'OWNER', 'ACTIVE' FROM g`,
         [`bulk-${i}`, `Bulk group ${String(i).padStart(3, '0')}`, owner.id],
       );
-    const { DataSource } = await import('typeorm');
-    const driver = platform.api.get(DataSource).driver as unknown as {
-      postgres: { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
-    };
-    const prototype = driver.postgres.Client.prototype;
-    const original = prototype.query;
-    let statements = 0;
-    prototype.query = function (this: unknown, ...args: unknown[]) {
-      statements += 1;
-      return original.apply(this, args);
-    };
     const PAGE =
       'query($first: Int) { groups(first: $first, filter: { text: "bulk" }) { edges { node { name memberCount viewerMembership { role } topics { slug } region { code } } } } }';
     const counts: number[] = [];
-    try {
-      for (const first of [10, 50, 100]) {
-        await platform.graphql(PAGE, { first }, owner.token);
-        statements = 0;
-        const page = await platform.graphql<{
-          groups: { edges: Array<{ node: { memberCount: number; viewerMembership: { role: string } } }> };
-        }>(PAGE, { first }, owner.token);
-        expect(page.data!.groups.edges).toHaveLength(first);
-        expect(
-          page.data!.groups.edges.every(
-            (e) => e.node.memberCount === 1 && e.node.viewerMembership.role === 'OWNER',
-          ),
-        ).toBe(true);
-        counts.push(statements);
-      }
-    } finally {
-      prototype.query = original;
+    type Edges = Array<{ node: { memberCount: number; viewerMembership: { role: string } } }>;
+    for (const first of [10, 50, 100]) {
+      await platform.graphql(PAGE, { first }, owner.token);
+      let edges: Edges = [];
+      counts.push(
+        await countStatements(platform.api, async () => {
+          edges = (await platform.graphql<{ groups: { edges: Edges } }>(PAGE, { first }, owner.token)).data!
+            .groups.edges;
+        }),
+      );
+      expect(edges).toHaveLength(first);
+      expect(edges.every((e) => e.node.memberCount === 1 && e.node.viewerMembership.role === 'OWNER')).toBe(
+        true,
+      );
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(new Set(counts).size).toBe(1);

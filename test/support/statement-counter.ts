@@ -1,0 +1,24 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+type QueryPrototype = { query: (...args: unknown[]) => unknown };
+
+/** Runs `work` and answers how many SQL statements the app sent to PostgreSQL meanwhile (to prove no N+1). */
+export async function countStatements(app: INestApplication, work: () => Promise<unknown>): Promise<number> {
+  const driver = app.get(DataSource).driver as unknown as {
+    postgres: { Client: { prototype: QueryPrototype } };
+  };
+  const prototype = driver.postgres.Client.prototype;
+  const original = prototype.query;
+  let statements = 0;
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    statements += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    prototype.query = original;
+  }
+  return statements;
+}
