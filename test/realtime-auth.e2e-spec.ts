@@ -36,9 +36,14 @@ describe('socket handshake authentication', () => {
     const laptop = platform.connectSocket(admin.accessToken);
     await Promise.all([socketOutcome(phone), socketOutcome(laptop)]);
     const received = Promise.all(
-      [phone, laptop].map((socket) => new Promise<unknown>((resolve) => socket.once('hello', resolve))),
+      [phone, laptop].map(
+        (socket) => new Promise<unknown>((resolve) => socket.once('notification:new', resolve)),
+      ),
     );
-    platform.realtime.get(ConnectionGateway).server.to(memberRoom(admin.id)).emit('hello', { to: 'you' });
+    platform.realtime
+      .get(ConnectionGateway)
+      .server.to(memberRoom(admin.id))
+      .emit('notification:new', { to: 'you' });
     expect(await received).toEqual([{ to: 'you' }, { to: 'you' }]);
   });
 

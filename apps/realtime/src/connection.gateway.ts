@@ -9,32 +9,30 @@ import type { Server, Socket } from 'socket.io';
 import { ErrorCode, UnauthenticatedError } from '#libs/errors';
 import { AuthenticationService, type Viewer } from '#libs/identity';
 import { memberRoom, sessionRoom } from './rooms.js';
+import type { ClientToServer, ServerToClient } from './socket-contract.js';
 
 export interface SocketData {
   viewer: Viewer;
 }
 
-export type ConferSocket = Socket<
-  Record<string, never>,
-  Record<string, never>,
-  Record<string, never>,
-  SocketData
->;
+/** A socket with the contract's typed events (schema/realtime.asyncapi.yaml, typed in socket-contract.ts). */
+export type ConferSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+export type ConferServer = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 
 /**
  * Handshake authentication with the same function as the API: `io(url, { auth: { token } })`.
  * A missing, forged or expired token fails the connection with `connect_error` "UNAUTHENTICATED".
  */
 @WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 64 * 1024 })
-export class ConnectionGateway implements OnGatewayInit<Server>, OnGatewayConnection<ConferSocket> {
+export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGatewayConnection<ConferSocket> {
   private readonly logger = new Logger('Realtime');
 
   @WebSocketServer()
-  server!: Server;
+  server!: ConferServer;
 
   constructor(@Inject(AuthenticationService) private readonly authentication: AuthenticationService) {}
 
-  afterInit(server: Server): void {
+  afterInit(server: ConferServer): void {
     server.use((socket: ConferSocket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
       const token =

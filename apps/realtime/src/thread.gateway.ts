@@ -1,14 +1,8 @@
 import { Inject, Logger } from '@nestjs/common';
-import {
-  ConnectedSocket,
-  MessageBody,
-  SubscribeMessage,
-  WebSocketGateway,
-  WebSocketServer,
-} from '@nestjs/websockets';
-import type { Server } from 'socket.io';
+import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { HistoryService, MessageEvents, MessageService, ReactionService } from '#libs/discussions';
 import { DomainError, ErrorCode } from '#libs/errors';
+import { encodeCursor } from '#libs/pagination';
 import type { ConferSocket } from './connection.gateway.js';
 import { JOIN_BACKLOG_LIMIT, threadRoom, type Ack } from './socket-contract.js';
 
@@ -19,9 +13,6 @@ const TYPING_EVERY_MS = 2_000;
 export class ThreadGateway {
   private readonly logger = new Logger('Realtime');
   private readonly lastTyping = new WeakMap<ConferSocket, Map<string, number>>();
-
-  @WebSocketServer()
-  server!: Server;
 
   constructor(
     @Inject(MessageService) private readonly messages: MessageService,
@@ -41,7 +32,7 @@ export class ThreadGateway {
       const afterSeq = Number.isInteger(input?.afterSeq) && input.afterSeq! >= 0 ? input.afterSeq! : 0;
       const page = await this.history.messages(viewer, String(input?.threadId), {
         first: JOIN_BACKLOG_LIMIT,
-        after: afterSeq > 0 ? Buffer.from(JSON.stringify({ seq: afterSeq })).toString('base64url') : null,
+        after: afterSeq > 0 ? encodeCursor({ seq: afterSeq }) : null,
       });
       await socket.join(threadRoom(String(input.threadId)));
       return {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
-import type { Viewer } from '#libs/identity';
+import { firstFree, slugify, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
@@ -87,7 +87,7 @@ export class GroupService {
       );
       fields.slug = slug;
     } else if (creating) {
-      fields.slug = slugify(input.name ?? '') || 'group';
+      fields.slug = slugify(input.name ?? '', 50) || 'group';
     }
     if (input.description !== undefined) {
       check.text(input.description, 'description', { max: GROUP_LIMITS.description });
@@ -132,19 +132,5 @@ async function freeSlug(manager: EntityManager, base: string): Promise<string> {
     `SELECT slug FROM groups WHERE slug = $1 OR slug ~ $2`,
     [base, `^${base}-[0-9]+$`],
   );
-  const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '');
+  return firstFree(base, new Set(rows.map((row) => row.slug)));
 }

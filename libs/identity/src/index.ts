@@ -22,7 +22,7 @@ export { PasswordService, PASSWORD_RESET_TTL_MINUTES } from './services/password
 export { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 export { ACCESS_TOKEN_TTL_SECONDS } from './tokens/access-token.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password/password-policy.js';
-export { handleBase, HANDLE_PATTERN } from './services/handles.js';
+export { handleBase, HANDLE_PATTERN, slugify, firstFree } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
 export {
   MemberLifecycle,

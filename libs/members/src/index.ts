@@ -3,7 +3,6 @@ export { MEMBERS_ENTITIES } from './entities.js';
 export { Region } from './taxonomy/region.entity.js';
 export { Topic } from './taxonomy/topic.entity.js';
 export { Cohort } from './taxonomy/cohort.entity.js';
-export { REGIONS, STARTING_TOPICS } from './taxonomy/starting-taxonomy.js';
 export { TaxonomyService } from './taxonomy/taxonomy.service.js';
 export { MemberProfile } from './profile/member-profile.entity.js';
 export {

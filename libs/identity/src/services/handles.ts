@@ -4,13 +4,33 @@ import { Member } from '../entities/member.entity.js';
 export const HANDLE_PATTERN = /^[a-z0-9_-]{3,30}$/;
 const BASE_MAX = 24;
 
-/** "Siân O'Brien-Smith" -> "sian-obrien-smith": lower-case letters, digits, `-` and `_` only. */
-export function handleBase(displayName: string): string {
-  const base = displayName
+/** Lower-case, without accents or apostrophes: "Siân O'Brien" -> "sian obrien". */
+function plain(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
+    .replace(/['’]/g, '');
+}
+
+/** "Carers' Network: London" -> "carers-network-london": letters and digits joined by single hyphens. */
+export function slugify(text: string, maxLength = 60): string {
+  return plain(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+}
+
+/** `base` when free, else the base with the lowest free number: base-2, base-3, ... */
+export function firstFree(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** "Siân O'Brien-Smith" -> "sian-obrien-smith": lower-case letters, digits, `-` and `_` only. */
+export function handleBase(displayName: string): string {
+  const base = plain(displayName)
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, BASE_MAX)
@@ -33,12 +53,7 @@ export async function uniqueHandle(manager: EntityManager, displayName: string):
     .select('m.handle', 'handle')
     .where('m.handle = :base OR m.handle ~ :numbered', { base, numbered: `^${escapeRegExp(base)}-[0-9]+$` })
     .getRawMany<{ handle: string }>();
-  const taken = new Set(rows.map((row) => row.handle));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return firstFree(base, new Set(rows.map((row) => row.handle)));
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NotFoundError } from '#libs/errors';
+import { isUuid, NotFoundError } from '#libs/errors';
 import { identityPolicy, MemberRole, MemberStatus, type Viewer } from '#libs/identity';
 import { GroupPeers } from './group-peers.js';
 import { toMemberView } from './member-view.factory.js';
@@ -31,7 +31,7 @@ export class ProfileReader {
     if (ids.length === 0) return [];
     const rows: ProfileRow[] = await this.dataSource.query(
       `SELECT ${PROFILE_COLUMNS} FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
-      [ids.filter(isUuidLike)],
+      [ids.filter(isUuid)],
     );
     const others = rows.filter((row) => row.id !== viewer.memberId).map((row) => row.id);
     const peers = others.length
@@ -58,8 +58,4 @@ function mayReach(viewer: Viewer, row: ProfileRow, relation: ViewerRelation): bo
   if (relation === 'SELF' || viewer.role === MemberRole.ADMIN) return true;
   if (row.status !== MemberStatus.ACTIVE) return false;
   return row.listed_in_directory !== false || relation === 'GROUP_PEER';
-}
-
-function isUuidLike(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
-import { MemberRole, type Viewer } from '#libs/identity';
+import { MemberRole, slugify, type Viewer } from '#libs/identity';
 import { Cohort } from './cohort.entity.js';
 import { Region } from './region.entity.js';
 import { Topic } from './topic.entity.js';
@@ -160,14 +160,4 @@ export class TaxonomyService {
 function assertAdmin(viewer: Viewer): void {
   if (viewer.role !== MemberRole.ADMIN)
     throw new ForbiddenError('Only admins can change the topic and cohort lists.');
-}
-
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
