@@ -128,7 +128,14 @@ describe('the running realtime service against schema/realtime.asyncapi.yaml', (
   it('sends events whose payloads match the contract', async () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const events = new Set(received.map((r) => r.event));
-    for (const event of ['message:new', 'message:updated', 'message:deleted', 'reaction:updated', 'typing'])
+    for (const event of [
+      'message:new',
+      'message:updated',
+      'message:deleted',
+      'reaction:updated',
+      'typing',
+      'presence',
+    ])
       expect([event, events.has(event)]).toEqual([event, true]);
     for (const { event, payload } of received) {
       const validate = validator(`${messageKey(event, 'send')}/payload`);

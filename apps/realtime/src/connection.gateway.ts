@@ -9,7 +9,7 @@ import type { Server, Socket } from 'socket.io';
 import { ErrorCode, UnauthenticatedError } from '#libs/errors';
 import { AuthenticationService, type Viewer } from '#libs/identity';
 import { memberRoom, sessionRoom } from './rooms.js';
-import type { ClientToServer, ServerToClient } from './socket-contract.js';
+import type { ClientToServer, ServerToClient } from '#libs/realtime-contract';
 
 export interface SocketData {
   viewer: Viewer;
@@ -23,7 +23,7 @@ export type ConferServer = Server<ClientToServer, ServerToClient, Record<string,
  * Handshake authentication with the same function as the API: `io(url, { auth: { token } })`.
  * A missing, forged or expired token fails the connection with `connect_error` "UNAUTHENTICATED".
  */
-@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 64 * 1024 })
+@WebSocketGateway()
 export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGatewayConnection<ConferSocket> {
   private readonly logger = new Logger('Realtime');
 

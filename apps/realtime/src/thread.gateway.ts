@@ -1,25 +1,53 @@
-import { Inject, Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import { CONFIG, type Config } from '#libs/config';
 import { HistoryService, MessageEvents, MessageService, ReactionService } from '#libs/discussions';
 import { DomainError, ErrorCode } from '#libs/errors';
 import { encodeCursor } from '#libs/pagination';
-import type { ConferSocket } from './connection.gateway.js';
-import { JOIN_BACKLOG_LIMIT, threadRoom, type Ack } from './socket-contract.js';
+import { TokenBuckets } from '#libs/rate-limits';
+import type { ConferServer, ConferSocket } from './connection.gateway.js';
+import { JOIN_BACKLOG_LIMIT, type Ack } from '#libs/realtime-contract';
+import { threadRoom } from '#libs/realtime-publisher';
+import { ThreadPresence } from './thread-presence.js';
 
 const TYPING_EVERY_MS = 2_000;
 
-/** Live threads: joining with catch-up, sending, editing, deleting, reacting, read markers and typing. */
-@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 64 * 1024 })
-export class ThreadGateway {
+/**
+ * Live threads: joining with catch-up, sending, editing, deleting, reacting, read markers, typing and presence.
+ * Writes (send, edit, delete, react) spend from the member's bucket: REALTIME_SEND_LIMIT a minute, bursts of a
+ * third of it (at least 10), in this process; beyond it the ack is RATE_LIMITED with `retryAfter` seconds.
+ */
+@WebSocketGateway()
+export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
   private readonly lastTyping = new WeakMap<ConferSocket, Map<string, number>>();
+  private readonly writes: TokenBuckets;
+  private presence: ThreadPresence | undefined;
 
   constructor(
+    @Inject(CONFIG) config: Config,
     @Inject(MessageService) private readonly messages: MessageService,
     @Inject(HistoryService) private readonly history: HistoryService,
     @Inject(ReactionService) private readonly reactions: ReactionService,
     @Inject(MessageEvents) private readonly events: MessageEvents,
-  ) {}
+  ) {
+    const perMinute = config.realtimeSendLimit;
+    this.writes = new TokenBuckets({ perMinute, burst: Math.max(10, Math.ceil(perMinute / 3)) });
+  }
+
+  afterInit(server: ConferServer): void {
+    this.presence = new ThreadPresence(server);
+  }
+
+  onModuleDestroy(): void {
+    this.presence?.close();
+  }
 
   /** Joins the thread's room and answers what was stored after `afterSeq` (at most 100; `hasMore` says page the rest). */
   @SubscribeMessage('thread:join')
@@ -58,14 +86,14 @@ export class ThreadGateway {
     input: { threadId: string; body: string; parentId?: string | null; clientId?: string | null },
   ) {
     return this.answer(async () => {
-      const message = await this.messages.postMessage(socket.data.viewer, {
+      this.writes.take(socket.data.viewer.memberId);
+      const { payload } = await this.messages.postMessage(socket.data.viewer, {
         threadId: String(input?.threadId),
         body: String(input?.body ?? ''),
         parentId: input?.parentId ?? null,
         clientId: input?.clientId ?? null,
       });
       // The thread's sockets, this one included, hear it as 'message:new' from the domain, as for GraphQL.
-      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
       return { message: payload };
     });
   }
@@ -73,12 +101,12 @@ export class ThreadGateway {
   @SubscribeMessage('message:edit')
   edit(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; body: string }) {
     return this.answer(async () => {
-      const message = await this.messages.editMessage(
+      this.writes.take(socket.data.viewer.memberId);
+      const { payload } = await this.messages.editMessage(
         socket.data.viewer,
         String(input?.messageId),
         String(input?.body ?? ''),
       );
-      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
       return { message: payload };
     });
   }
@@ -86,8 +114,8 @@ export class ThreadGateway {
   @SubscribeMessage('message:delete')
   remove(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string }) {
     return this.answer(async () => {
-      const message = await this.messages.deleteMessage(socket.data.viewer, String(input?.messageId));
-      const [payload] = await this.events.payloads(socket.data.viewer, [message]);
+      this.writes.take(socket.data.viewer.memberId);
+      const { payload } = await this.messages.deleteMessage(socket.data.viewer, String(input?.messageId));
       return { message: payload };
     });
   }
@@ -95,6 +123,7 @@ export class ThreadGateway {
   @SubscribeMessage('reaction:toggle')
   react(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; emoji: string }) {
     return this.answer(async () => {
+      this.writes.take(socket.data.viewer.memberId);
       // The thread's sockets hear 'reaction:updated' from the domain.
       const reactions = await this.reactions.toggleReaction(
         socket.data.viewer,
@@ -136,7 +165,7 @@ export class ThreadGateway {
       return { ok: true, ...(await work()) };
     } catch (error) {
       if (error instanceof DomainError)
-        return { ok: false, error: { code: error.code, message: error.message } };
+        return { ok: false, error: { ...error.details, code: error.code, message: error.message } };
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       return {
         ok: false,

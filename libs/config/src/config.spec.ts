@@ -28,7 +28,28 @@ describe('settings', () => {
       redisUrl: undefined,
       admin: undefined,
       publicUrl: 'http://localhost:3000',
+      allowedOrigins: ['http://localhost:3000'],
+      realtimeSendLimit: 60,
     });
+  });
+
+  it('allows sockets from the public origin and the listed ones, and checks the send limit', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      PUBLIC_URL: 'https://confer.example.org/app',
+      ALLOWED_ORIGINS: 'https://app.example.org, http://localhost:5173/',
+      REALTIME_SEND_LIMIT: '120',
+    });
+    expect(config.allowedOrigins).toEqual([
+      'https://confer.example.org',
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(config.realtimeSendLimit).toBe(120);
+    expect(problemsOf({ ALLOWED_ORIGINS: 'confer.example.org', REALTIME_SEND_LIMIT: '0' })).toEqual([
+      expect.stringContaining('ALLOWED_ORIGINS must list origins'),
+      expect.stringContaining('REALTIME_SEND_LIMIT must be a whole number'),
+    ]);
   });
 
   it('generates a development JWT secret once and keeps it under the data folder', () => {

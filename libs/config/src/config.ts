@@ -16,6 +16,10 @@ export interface Config {
   publicUrl: string;
   admin: { email: string; password: string } | undefined;
   redisUrl: string | undefined;
+  /** Browser origins allowed to open sockets: PUBLIC_URL's origin and those of ALLOWED_ORIGINS. */
+  allowedOrigins: string[];
+  /** Messages, edits, deletes and reactions one member may send over sockets per minute (REALTIME_SEND_LIMIT). */
+  realtimeSendLimit: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   jwtSecret: string;
@@ -56,6 +60,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     return value;
   };
+  const positiveInteger = (name: string, fallback: number): number => {
+    const raw = blank(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      problems.push(`${name} must be a whole number of at least 1 (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = blank(name);
     if (raw === undefined) return undefined;
@@ -78,6 +92,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`;
+  const allowedOrigins = [publicUrl, ...(blank('ALLOWED_ORIGINS')?.split(',') ?? [])].flatMap((raw) => {
+    const value = raw.trim();
+    if (!value) return [];
+    try {
+      const origin = new URL(value).origin;
+      if (origin !== 'null') return [origin];
+    } catch {
+      // reported below
+    }
+    problems.push(`ALLOWED_ORIGINS must list origins such as https://confer.example.org (got "${value}").`);
+    return [];
+  });
+  const realtimeSendLimit = positiveInteger('REALTIME_SEND_LIMIT', 60);
   const dataDir = resolve(blank('DATA_DIR') ?? '.data');
 
   const adminEmail = blank('ADMIN_EMAIL');
@@ -113,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl.replace(/\/+$/, ''),
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     redisUrl,
+    allowedOrigins: [...new Set(allowedOrigins)],
+    realtimeSendLimit,
     smtpUrl,
     mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
     jwtSecret,

@@ -9,7 +9,7 @@ export { Thread, ThreadKind } from './thread.entity.js';
 export { Message } from './message.entity.js';
 export { ThreadParticipant } from './thread-participant.entity.js';
 export { ThreadAccess, type ThreadAction } from './thread-access.service.js';
-export { MessageService, CLIENT_ID_MAX, type PostMessage } from './message.service.js';
+export { MessageService, CLIENT_ID_MAX, type PostMessage, type Written } from './message.service.js';
 export { ThreadService, TITLE_MAX } from './thread.service.js';
 export { HistoryService, type HistoryArgs } from './history.service.js';
 export { ReactionService, ALLOWED_EMOJI, type ReactionSummary } from './reaction.service.js';

@@ -2,20 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
+import type { MessagePayload } from '#libs/realtime-contract';
 import type { Message } from './message.entity.js';
 
-/** A message as sockets see it: the GraphQL `Message` shape. */
-export interface MessagePayload {
-  id: string;
-  seq: number;
-  threadId: string;
-  body: string;
-  parentId: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  author: { id: string; handle: string; displayName: string } | null;
-}
+export type { MessagePayload };
 
 export type MessageEvent = 'message:new' | 'message:updated' | 'message:deleted';
 

@@ -5,7 +5,7 @@ import { ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#lib
 import type { Viewer } from '#libs/identity';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
-import { MessageEvents } from './message-events.service.js';
+import { MessageEvents, type MessagePayload } from './message-events.service.js';
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
 
@@ -20,6 +20,12 @@ export interface PostMessage {
 
 export const CLIENT_ID_MAX = 100;
 
+/** A message just written, and how sockets were told of it (the GraphQL `Message` shape). */
+export interface Written {
+  message: Message;
+  payload: MessagePayload;
+}
+
 /** Writing messages: post (idempotent on author and clientId), edit (history kept), delete (a tombstone). */
 @Injectable()
 export class MessageService {
@@ -33,7 +39,7 @@ export class MessageService {
    * Stores a message with the next seq of its thread. The thread row is locked for the insert, so seqs follow
    * commit order with no gaps. A retry with the same clientId returns the first message instead of a second.
    */
-  async postMessage(viewer: Viewer, input: PostMessage): Promise<Message> {
+  async postMessage(viewer: Viewer, input: PostMessage): Promise<Written> {
     checkBody(input.body);
     new InputCheck()
       .uuid(input.parentId, 'parentId')
@@ -44,19 +50,18 @@ export class MessageService {
       )
       .throwIfInvalid();
     const earlier = await this.byClientId(viewer, input.clientId);
-    if (earlier) return earlier;
+    if (earlier) return this.written(viewer, earlier);
     await this.access.require(viewer, input.threadId, 'post');
     try {
       const message = await this.dataSource.transaction((manager) =>
         this.append(manager, viewer.memberId, input),
       );
-      await this.events.publish(viewer, 'message:new', message);
-      return message;
+      return { message, payload: await this.events.publish(viewer, 'message:new', message) };
     } catch (error) {
       const raced =
         isUniqueViolation(error, 'messages_author_client_key') &&
         (await this.byClientId(viewer, input.clientId));
-      if (raced) return raced;
+      if (raced) return this.written(viewer, raced);
       throw error;
     }
   }
@@ -103,12 +108,12 @@ export class MessageService {
   }
 
   /** The author edits; the earlier body is kept in the history. */
-  async editMessage(viewer: Viewer, messageId: string, body: string): Promise<Message> {
+  async editMessage(viewer: Viewer, messageId: string, body: string): Promise<Written> {
     checkBody(body);
     const message = await this.readable(viewer, messageId);
     if (message.authorId !== viewer.memberId) throw new ForbiddenError('Only the author can edit a message.');
     if (message.deletedAt) throw new ValidationError({ messageId: 'This message was deleted.' });
-    if (message.body === body) return message;
+    if (message.body === body) return this.written(viewer, message);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(MessageEdit).insert({ messageId, previousBody: message.body });
       await manager.getRepository(Message).update(messageId, {
@@ -118,14 +123,13 @@ export class MessageService {
       });
     });
     const edited = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
-    await this.events.publish(viewer, 'message:updated', edited);
-    return edited;
+    return { message: edited, payload: await this.events.publish(viewer, 'message:updated', edited) };
   }
 
   /** The author or a moderator deletes: the body and its history go; a tombstone keeps the thread whole. Idempotent. */
-  async deleteMessage(viewer: Viewer, messageId: string): Promise<Message> {
+  async deleteMessage(viewer: Viewer, messageId: string): Promise<Written> {
     const message = await this.readable(viewer, messageId);
-    if (message.deletedAt) return message;
+    if (message.deletedAt) return this.written(viewer, message);
     if (message.authorId !== viewer.memberId) await this.access.require(viewer, message.threadId, 'moderate');
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(MessageEdit).delete({ messageId });
@@ -134,8 +138,7 @@ export class MessageService {
         .update(messageId, { body: '', deletedAt: new Date(), mentionedIds: [] });
     });
     const deleted = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
-    await this.events.publish(viewer, 'message:deleted', deleted);
-    return deleted;
+    return { message: deleted, payload: await this.events.publish(viewer, 'message:deleted', deleted) };
   }
 
   /** Stores how far the viewer has read (it never goes back). */
@@ -158,6 +161,12 @@ export class MessageService {
     if (!message) throw new NotFoundError('That message');
     await this.access.require(viewer, message.threadId, 'read');
     return message;
+  }
+
+  /** A message written earlier (a retry, an edit that changes nothing): told to no one again. */
+  private async written(viewer: Viewer, message: Message): Promise<Written> {
+    const [payload] = await this.events.payloads(viewer, [message]);
+    return { message, payload };
   }
 
   private async byClientId(viewer: Viewer, clientId: string | null | undefined): Promise<Message | null> {

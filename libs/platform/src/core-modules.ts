@@ -21,7 +21,7 @@ export function coreModules(
     ConfigModule.forRoot(config),
     loggingModule(app, config.logLevel),
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
-    RealtimePublisherModule.forRoot(databaseUrl),
+    RealtimePublisherModule.forRoot({ databaseUrl, redisUrl: config.redisUrl }),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),

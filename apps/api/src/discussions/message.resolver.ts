@@ -37,7 +37,7 @@ export class MessageResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: PostMessageInput,
   ): Promise<Message> {
-    return shown(await this.messages.postMessage(viewer, input));
+    return shown((await this.messages.postMessage(viewer, input)).message);
   }
 
   @Mutation(() => MessageType, { description: 'The author only; the earlier text is kept in the history.' })
@@ -46,7 +46,7 @@ export class MessageResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('body') body: string,
   ): Promise<Message> {
-    return shown(await this.messages.editMessage(viewer, id, body));
+    return shown((await this.messages.editMessage(viewer, id, body)).message);
   }
 
   @Mutation(() => MessageType, {
@@ -56,7 +56,7 @@ export class MessageResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Message> {
-    return shown(await this.messages.deleteMessage(viewer, id));
+    return shown((await this.messages.deleteMessage(viewer, id)).message);
   }
 
   @Mutation(() => [Reaction], {

@@ -1,12 +1,41 @@
-import type { MessagePayload } from '#libs/discussions';
-import type { ErrorCode } from '#libs/errors';
-
 // The typed face of schema/realtime.asyncapi.yaml (the contract; test/socket-contract.e2e-spec.ts checks the
-// running service against it).
+// running service against it). Types and constants only: the realtime service, the discussions domain and the
+// typed client (libs/client) share it, and it pulls nothing into a browser bundle.
+
+/** The codes an acknowledgement's error carries (API.md). */
+export type ErrorCodeName =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** A message as sockets see it: the GraphQL `Message` shape. */
+export interface MessagePayload {
+  id: string;
+  seq: number;
+  threadId: string;
+  body: string;
+  parentId: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  author: { id: string; handle: string; displayName: string } | null;
+}
+
+export interface AckError {
+  code: ErrorCodeName;
+  message: string;
+  /** RATE_LIMITED: seconds to wait. */
+  retryAfter?: number;
+  /** BAD_USER_INPUT: which field is wrong and why. */
+  fields?: Record<string, string>;
+}
 
 /** Every acknowledgement: `{ ok: true, ... }` or `{ ok: false, error: { code, message } }`. */
-export type Ack<T extends object = object> =
-  ({ ok: true } & T) | { ok: false; error: { code: ErrorCode; message: string } };
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
 
 /** The most that `thread:join` returns; a client told `hasMore` pages the rest through GraphQL. */
 export const JOIN_BACKLOG_LIMIT = 100;
@@ -46,14 +75,13 @@ export interface ServerToClient {
   'message:new': (message: MessagePayload) => void;
   'message:updated': (message: MessagePayload) => void;
   'message:deleted': (message: MessagePayload) => void;
-  'reaction:updated': (update: {
-    messageId: string;
-    threadId: string;
-    reactions: Array<{ emoji: string; count: number }>;
-  }) => void;
+  'reaction:updated': (update: { messageId: string; threadId: string; reactions: ReactionCount[] }) => void;
   typing: (event: { threadId: string; memberId: string }) => void;
   presence: (event: { threadId: string; memberIds: string[] }) => void;
   'notification:new': (notification: unknown) => void;
 }
 
-export { threadRoom } from '#libs/realtime-publisher';
+export interface ReactionCount {
+  emoji: string;
+  count: number;
+}

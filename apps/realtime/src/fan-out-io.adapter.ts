@@ -1,0 +1,73 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
+import pg from 'pg';
+import { createClient } from 'redis';
+import type { SocketServerLimits } from './socket-server-options.js';
+import { ATTACHMENTS_TABLE, fanOutKey, type FanOutSettings } from '#libs/realtime-publisher';
+
+type IoServer = { adapter(factory: unknown): unknown };
+type AdapterFactory = ReturnType<typeof createPostgresAdapter>;
+
+/**
+ * socket.io over Nest with one of socket.io's official cluster adapters: PostgreSQL by default, Redis when
+ * `REDIS_URL` is set. A broadcast from any replica, or from the API's emitter, reaches every replica's sockets.
+ * `serverOptions` (limits, origin check) apply to every gateway's server.
+ */
+export class FanOutIoAdapter extends IoAdapter {
+  private adapterFactory: AdapterFactory | undefined;
+  private readonly closers: Array<() => Promise<unknown>> = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly settings: FanOutSettings,
+    private readonly serverOptions: SocketServerLimits = {},
+  ) {
+    super(app);
+  }
+
+  /** Opens the adapter's connections; call before the app listens. */
+  async connect(): Promise<void> {
+    if (this.settings.redisUrl) {
+      const publishing = createClient({ url: this.settings.redisUrl });
+      const subscribing = publishing.duplicate();
+      for (const client of [publishing, subscribing]) client.on('error', () => undefined);
+      await Promise.all([publishing.connect(), subscribing.connect()]);
+      this.closers.push(() => {
+        publishing.destroy();
+        subscribing.destroy();
+        return Promise.resolve();
+      });
+      this.adapterFactory = createRedisAdapter(publishing, subscribing, {
+        key: fanOutKey(this.settings.databaseUrl),
+      }) as unknown as AdapterFactory;
+      return;
+    }
+    const pool = new pg.Pool({ connectionString: this.settings.databaseUrl, max: 4 });
+    pool.on('error', () => undefined);
+    this.closers.push(() => pool.end());
+    this.adapterFactory = createPostgresAdapter(pool, {
+      tableName: ATTACHMENTS_TABLE,
+      errorHandler: () => undefined,
+    });
+  }
+
+  override createIOServer(
+    port: number,
+    options?: Parameters<IoAdapter['createIOServer']>[1],
+  ): ReturnType<IoAdapter['createIOServer']> {
+    if (!this.adapterFactory) throw new Error('FanOutIoAdapter.connect() must run before the server starts.');
+    const server: ReturnType<IoAdapter['createIOServer']> = super.createIOServer(port, {
+      ...options!,
+      ...this.serverOptions,
+    });
+    (server as IoServer).adapter(this.adapterFactory);
+    return server;
+  }
+
+  override async close(server: Parameters<IoAdapter['close']>[0]): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.closers.splice(0).map((close) => close()));
+  }
+}

@@ -1,0 +1,286 @@
+import { io, type Socket } from 'socket.io-client';
+import type {
+  Ack,
+  AckError,
+  ClientToServer,
+  MessagePayload,
+  ReactionCount,
+  ServerToClient,
+} from '#libs/realtime-contract';
+import { SeenMessages } from './seen-messages.js';
+
+export interface ConferClientOptions {
+  /** The realtime service, e.g. http://localhost:3001. */
+  url: string;
+  /** The access token, or a function giving a fresh one (asked again at each reconnect). */
+  token: string | (() => string | Promise<string>);
+  /** How long to wait for one acknowledgement before trying again (default 5 s). */
+  ackTimeoutMs?: number;
+  /** How many times a send is tried before it fails (default 5). */
+  attempts?: number;
+  /** Reconnect after a dropped connection (default true). */
+  reconnect?: boolean;
+  /** Extra headers for the handshake (Node only), e.g. an Origin. */
+  extraHeaders?: Record<string, string>;
+}
+
+/** An acknowledgement that said no: the contract's error code and a message to show. */
+export class ConferError extends Error {
+  readonly code: AckError['code'] | 'TIMEOUT';
+  readonly retryAfter?: number;
+  readonly fields?: Record<string, string>;
+
+  constructor(error: AckError | { code: 'TIMEOUT'; message: string }) {
+    super(error.message);
+    this.name = 'ConferError';
+    this.code = error.code;
+    if ('retryAfter' in error) this.retryAfter = error.retryAfter;
+    if ('fields' in error) this.fields = error.fields;
+  }
+}
+
+/** What a client hears; `message` is each new message once, live or caught up after a reconnect. */
+export interface ClientEvents {
+  message: (message: MessagePayload) => void;
+  messageUpdated: (message: MessagePayload) => void;
+  messageDeleted: (message: MessagePayload) => void;
+  reactions: (update: { messageId: string; threadId: string; reactions: ReactionCount[] }) => void;
+  typing: (event: { threadId: string; memberId: string }) => void;
+  presence: (event: { threadId: string; memberIds: string[] }) => void;
+  /** The connection came back and every joined thread was caught up. */
+  caughtUp: () => void;
+}
+
+type Listeners = { [K in keyof ClientEvents]: Set<ClientEvents[K]> };
+/** The client events that take an acknowledgement (all but `typing`). */
+type Acked = Exclude<keyof ClientToServer, 'typing'>;
+type Payload<E extends Acked> = Parameters<ClientToServer[E]>[0];
+type Result<E extends Acked> = Parameters<Parameters<ClientToServer[E]>[1]>[0];
+type Success<E extends Acked> = Extract<Result<E>, { ok: true }>;
+
+const RETRYABLE = new Set<ConferError['code']>(['TIMEOUT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR']);
+
+/**
+ * The typed client of Confer's socket contract (schema/realtime.asyncapi.yaml). Sends are at least once: a send
+ * that is not acknowledged is tried again with the same `clientId`, which the server turns into the first message.
+ * After a dropped connection it reconnects, joins its threads again and asks for what it missed; each message
+ * reaches `on('message')` once, whatever the server sent twice.
+ */
+export class ConferClient {
+  readonly socket: Socket<ServerToClient, ClientToServer>;
+  private readonly threads = new Map<string, SeenMessages>();
+  private readonly listeners: Listeners = {
+    message: new Set(),
+    messageUpdated: new Set(),
+    messageDeleted: new Set(),
+    reactions: new Set(),
+    typing: new Set(),
+    presence: new Set(),
+    caughtUp: new Set(),
+  };
+  private readonly ackTimeoutMs: number;
+  private readonly attempts: number;
+
+  private constructor(options: ConferClientOptions) {
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 5_000;
+    this.attempts = options.attempts ?? 5;
+    const token = options.token;
+    this.socket = io(options.url, {
+      auth: (give) => {
+        void Promise.resolve(typeof token === 'function' ? token() : token).then((value) =>
+          give({ token: value }),
+        );
+      },
+      transports: ['websocket'],
+      reconnection: options.reconnect ?? true,
+      reconnectionDelay: 250,
+      reconnectionDelayMax: 5_000,
+      extraHeaders: options.extraHeaders,
+    });
+    this.socket.on('message:new', (message) => this.deliver(message));
+    this.socket.on('message:updated', (message) => this.tell('messageUpdated', message));
+    this.socket.on('message:deleted', (message) => this.tell('messageDeleted', message));
+    this.socket.on('reaction:updated', (update) => this.tell('reactions', update));
+    this.socket.on('typing', (event) => this.tell('typing', event));
+    this.socket.on('presence', (event) => this.tell('presence', event));
+    let connectedBefore = false;
+    this.socket.on('connect', () => {
+      if (connectedBefore) {
+        this.catchUp().then(
+          () => this.tell('caughtUp'),
+          () => undefined, // the next reconnect tries again
+        );
+      }
+      connectedBefore = true;
+    });
+  }
+
+  /** Connects; rejects with the server's reason (`UNAUTHENTICATED`) when the connection is refused. */
+  static connect(options: ConferClientOptions): Promise<ConferClient> {
+    const client = new ConferClient(options);
+    return new Promise((resolve, reject) => {
+      client.socket.once('connect', () => resolve(client));
+      client.socket.once('connect_error', (error) => {
+        client.socket.disconnect();
+        reject(new ConferError({ code: 'UNAUTHENTICATED', message: error.message }));
+      });
+    });
+  }
+
+  on<K extends keyof ClientEvents>(event: K, listener: ClientEvents[K]): () => void {
+    (this.listeners[event] as Set<ClientEvents[K]>).add(listener);
+    return () => (this.listeners[event] as Set<ClientEvents[K]>).delete(listener);
+  }
+
+  /**
+   * Joins a thread and returns every message after `afterSeq` (0: the whole thread), paging through the
+   * server's bounded answers. Messages returned here are not told again to `on('message')`.
+   */
+  async join(threadId: string, afterSeq = 0): Promise<MessagePayload[]> {
+    const seen = this.threads.get(threadId) ?? new SeenMessages(afterSeq);
+    this.threads.set(threadId, seen);
+    return this.fetchAfter(threadId, seen, afterSeq, false);
+  }
+
+  async leave(threadId: string): Promise<void> {
+    this.threads.delete(threadId);
+    await this.call('thread:leave', { threadId });
+  }
+
+  /** Sends at least once: tried again with the same clientId until acknowledged, so never stored twice. */
+  async send(
+    threadId: string,
+    body: string,
+    options: { parentId?: string | null; clientId?: string } = {},
+  ): Promise<MessagePayload> {
+    const clientId = options.clientId ?? globalThis.crypto.randomUUID();
+    const { message } = await this.call('message:send', {
+      threadId,
+      body,
+      parentId: options.parentId ?? null,
+      clientId,
+    });
+    this.threads.get(threadId)?.add(message.seq);
+    return message;
+  }
+
+  async edit(messageId: string, body: string): Promise<MessagePayload> {
+    return (await this.call('message:edit', { messageId, body })).message;
+  }
+
+  async delete(messageId: string): Promise<MessagePayload> {
+    return (await this.call('message:delete', { messageId })).message;
+  }
+
+  async react(messageId: string, emoji: string) {
+    return (await this.call('reaction:toggle', { messageId, emoji }, 1)).reactions;
+  }
+
+  async markRead(threadId: string, seq: number): Promise<number> {
+    return (await this.call('thread:read', { threadId, seq })).seq;
+  }
+
+  typing(threadId: string): void {
+    this.socket.emit('typing', { threadId });
+  }
+
+  /** The highest seq up to which this client has every message of the thread. */
+  lastSeq(threadId: string): number {
+    return this.threads.get(threadId)?.contiguous ?? 0;
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  /**
+   * Emits with an acknowledgement; tries again (same payload) on a timeout, RATE_LIMITED (after `retryAfter`)
+   * or a server fault, up to `attempts` times. Other refusals throw at once.
+   */
+  private async call<E extends Acked>(
+    event: E,
+    payload: Payload<E>,
+    attempts = this.attempts,
+  ): Promise<Success<E>> {
+    let failure = new ConferError({ code: 'TIMEOUT', message: 'No answer from the server.' });
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const result = await this.emitOnce(event, payload);
+      if (result.ok) return result as Success<E>;
+      failure = new ConferError(result.error);
+      if (!RETRYABLE.has(failure.code) || attempt === attempts) break;
+      await delay(failure.retryAfter ? failure.retryAfter * 1_000 : Math.min(250 * 2 ** attempt, 4_000));
+    }
+    throw failure;
+  }
+
+  private async emitOnce<E extends Acked>(
+    event: E,
+    payload: Payload<E>,
+  ): Promise<Ack | { ok: false; error: { code: 'TIMEOUT'; message: string } }> {
+    if (!this.socket.connected && !(await this.reconnected())) {
+      return { ok: false, error: { code: 'TIMEOUT', message: 'Not connected.' } };
+    }
+    try {
+      const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as {
+        emitWithAck(event: string, payload: unknown): Promise<Ack>;
+      };
+      return await timed.emitWithAck(event, payload);
+    } catch {
+      return { ok: false, error: { code: 'TIMEOUT', message: 'No answer from the server.' } };
+    }
+  }
+
+  private reconnected(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.socket.off('connect', onConnect);
+        resolve(ok);
+      };
+      const onConnect = () => done(true);
+      const timer = setTimeout(() => done(false), this.ackTimeoutMs);
+      this.socket.once('connect', onConnect);
+    });
+  }
+
+  private async catchUp(): Promise<void> {
+    for (const [threadId, seen] of this.threads) await this.fetchAfter(threadId, seen, seen.contiguous, true);
+  }
+
+  /**
+   * Joins and pages through `thread:join` until the server has no more. Catching up (`tell`), only messages not
+   * seen yet are returned and told to `on('message')`.
+   */
+  private async fetchAfter(
+    threadId: string,
+    seen: SeenMessages,
+    afterSeq: number,
+    tell: boolean,
+  ): Promise<MessagePayload[]> {
+    const found: MessagePayload[] = [];
+    let after = afterSeq;
+    for (;;) {
+      const page = await this.call('thread:join', { threadId, afterSeq: after });
+      for (const message of page.messages) {
+        const fresh = seen.add(message.seq);
+        if (tell && !fresh) continue;
+        found.push(message);
+        if (tell) this.tell('message', message);
+      }
+      if (!page.hasMore || page.messages.length === 0) return found;
+      after = page.messages[page.messages.length - 1].seq;
+    }
+  }
+
+  private deliver(message: MessagePayload): void {
+    const seen = this.threads.get(message.threadId);
+    if (seen && !seen.add(message.seq)) return;
+    this.tell('message', message);
+  }
+
+  private tell<K extends keyof ClientEvents>(event: K, ...args: Parameters<ClientEvents[K]>): void {
+    for (const listener of this.listeners[event]) (listener as (...a: unknown[]) => void)(...args);
+  }
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,1 @@
+export { TokenBuckets, type BucketSize } from './token-buckets.js';

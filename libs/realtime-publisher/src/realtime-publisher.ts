@@ -1,0 +1,44 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
+import { openEmitter, type FanOutSettings, type OpenEmitter } from './fan-out.js';
+
+const OPEN_EMITTER = Symbol('OPEN_EMITTER');
+
+/**
+ * How domains reach sockets: events go to rooms on every realtime replica through socket.io's emitter for the
+ * configured adapter (PostgreSQL NOTIFY or Redis PUBLISH, on its own connection). Call it after commit.
+ */
+@Injectable()
+export class RealtimePublisher implements OnModuleDestroy {
+  constructor(@Inject(OPEN_EMITTER) private readonly open: OpenEmitter) {}
+
+  emit(room: string, event: string, payload: unknown): void {
+    this.open.emitter.to(room).emit(event, payload);
+  }
+
+  /** Makes the sockets in `room` leave `rooms` (access to them ended). */
+  leave(room: string, rooms: string[]): void {
+    if (rooms.length) void this.open.emitter.in(room).socketsLeave(rooms);
+  }
+
+  /** Closes the sockets in `room` (access ended), except those in `except`. */
+  disconnect(room: string, except?: string): void {
+    const sockets = this.open.emitter.in(room);
+    void (except ? sockets.except(except) : sockets).disconnectSockets(true);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.open.close();
+  }
+}
+
+@Module({})
+export class RealtimePublisherModule {
+  static forRoot(settings: FanOutSettings): DynamicModule {
+    return {
+      module: RealtimePublisherModule,
+      global: true,
+      providers: [{ provide: OPEN_EMITTER, useFactory: () => openEmitter(settings) }, RealtimePublisher],
+      exports: [RealtimePublisher],
+    };
+  }
+}

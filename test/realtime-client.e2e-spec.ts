@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { io } from 'socket.io-client';
+import { ConferClient, type MessagePayload } from '#libs/client';
+import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { socketOutcome, startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+type Person = { id: string; token: string };
+
+// REALTIME_SEND_LIMIT 30 a minute: bursts of 10, then one every 2 s.
+describe('the typed client, presence, send limits and the origin check', () => {
+  let platform: TestPlatform;
+  const clients: ConferClient[] = [];
+
+  const person = async (displayName: string): Promise<Person> => {
+    const created = await newMember(platform.db, { displayName });
+    return { id: created.id, token: await platform.login(created.email, MEMBER_PASSWORD) };
+  };
+  const client = async (who: Person): Promise<ConferClient> => {
+    const connected = await ConferClient.connect({ url: platform.realtimeUrl, token: who.token });
+    clients.push(connected);
+    return connected;
+  };
+  const gql = <T>(query: string, variables: Record<string, unknown>, who: Person) =>
+    platform.graphql<T>(query, variables, who.token);
+  /** A private group of `owner` with `others` in it, and a thread in it. */
+  const thread = async (owner: Person, ...others: Person[]): Promise<string> => {
+    const groupId = (
+      await gql<{ createGroup: { id: string } }>(
+        'mutation { createGroup(input: { name: "Client Room", visibility: PRIVATE }) { id } }',
+        {},
+        owner,
+      )
+    ).data!.createGroup.id;
+    for (const other of others) {
+      await gql(
+        'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
+        { g: groupId, m: other.id },
+        owner,
+      );
+      await gql('mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', { g: groupId }, other);
+    }
+    return (
+      await gql<{ createThread: { id: string } }>(
+        'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Client", body: "Opening" }) { id } }',
+        { g: groupId },
+        owner,
+      )
+    ).data!.createThread.id;
+  };
+  const post = (who: Person, threadId: string, body: string) =>
+    gql(
+      'mutation($t: ID!, $b: String!) { postMessage(input: { threadId: $t, body: $b }) { id } }',
+      { t: threadId, b: body },
+      who,
+    );
+  const messageCount = async (who: Person, threadId: string) =>
+    (
+      await gql<{ thread: { messageCount: number } }>(
+        'query($t: ID!) { thread(id: $t) { messageCount } }',
+        { t: threadId },
+        who,
+      )
+    ).data!.thread.messageCount;
+  const heard = (to: ConferClient) => {
+    const messages: MessagePayload[] = [];
+    to.on('message', (message) => messages.push(message));
+    return messages;
+  };
+  const until = async (check: () => boolean, ms = 5_000) => {
+    const end = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > end) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ REALTIME_SEND_LIMIT: '30' });
+  });
+
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await platform.close();
+  });
+
+  it('tells a thread who is in it as members join, leave and drop', async () => {
+    const [ann, ben] = [await person('Presence Ann'), await person('Presence Ben')];
+    const threadId = await thread(ann, ben);
+    const annClient = await client(ann);
+    const seenByAnn: string[][] = [];
+    annClient.on('presence', (event) => {
+      if (event.threadId === threadId) seenByAnn.push(event.memberIds);
+    });
+    await annClient.join(threadId);
+    await until(() => seenByAnn.length > 0);
+    expect(seenByAnn.at(-1)).toEqual([ann.id]);
+
+    const benClient = await client(ben);
+    await benClient.join(threadId);
+    await until(() => seenByAnn.at(-1)!.length === 2);
+    expect(seenByAnn.at(-1)).toEqual([ann.id, ben.id].sort());
+
+    await benClient.leave(threadId);
+    await until(() => seenByAnn.at(-1)!.length === 1);
+    expect(seenByAnn.at(-1)).toEqual([ann.id]);
+
+    await benClient.join(threadId);
+    await until(() => seenByAnn.at(-1)!.length === 2);
+    benClient.close(); // a dropped connection leaves too
+    await until(() => seenByAnn.at(-1)!.length === 1);
+    expect(seenByAnn.at(-1)).toEqual([ann.id]);
+  });
+
+  it('sends at least once without storing twice: a retry of a send whose answer was lost returns the first message', async () => {
+    const [ann, ben] = [await person('Retry Ann'), await person('Retry Ben')];
+    const threadId = await thread(ann, ben);
+    const benClient = await client(ben);
+    await benClient.join(threadId);
+    const benHeard = heard(benClient);
+    // A first attempt whose acknowledgement never reached Ann: the server stored it and told the thread.
+    const raw = platform.connectSocket(ann.token);
+    await socketOutcome(raw);
+    const first = (await raw.emitWithAck('message:send', {
+      threadId,
+      body: 'Only once',
+      clientId: 'retry-1',
+    })) as {
+      message: MessagePayload;
+    };
+    const annClient = await client(ann);
+    const retried = await annClient.send(threadId, 'Only once', { clientId: 'retry-1' });
+    expect(retried.id).toBe(first.message.id);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(benHeard.filter((m) => m.body === 'Only once')).toHaveLength(1);
+    expect(await messageCount(ann, threadId)).toBe(2);
+
+    // A send while the connection is down waits for it and goes through once.
+    annClient.socket.io.engine.close();
+    const sent = await annClient.send(threadId, 'Through the drop');
+    expect(sent.body).toBe('Through the drop');
+    await until(() => benHeard.some((m) => m.id === sent.id));
+    expect(await messageCount(ann, threadId)).toBe(3);
+  });
+
+  it('catches up after a dropped connection: every missed message once, in order, then live again', async () => {
+    const [ann, ben] = [await person('Catchup Ann'), await person('Catchup Ben')];
+    const threadId = await thread(ann, ben);
+    const benClient = await client(ben);
+    expect((await benClient.join(threadId)).map((m) => m.body)).toEqual(['Opening']);
+    const benHeard = heard(benClient);
+    let caughtUp = 0;
+    benClient.on('caughtUp', () => caughtUp++);
+
+    benClient.socket.disconnect();
+    for (const body of ['Missed one', 'Missed two', 'Missed three']) await post(ann, threadId, body);
+    benClient.socket.connect();
+    await until(() => caughtUp === 1);
+    await post(ann, threadId, 'Live again');
+    await until(() => benHeard.length === 4);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(benHeard.map((m) => [m.seq, m.body])).toEqual([
+      [2, 'Missed one'],
+      [3, 'Missed two'],
+      [4, 'Missed three'],
+      [5, 'Live again'],
+    ]);
+    expect(benClient.lastSeq(threadId)).toBe(5);
+  });
+
+  it('refuses sends beyond the member’s rate with RATE_LIMITED and the seconds to wait, storing nothing', async () => {
+    const [ann, ben] = [await person('Rate Ann'), await person('Rate Ben')];
+    const threadId = await thread(ann, ben);
+    const raw = platform.connectSocket(ann.token);
+    await socketOutcome(raw);
+    const acks = [];
+    for (let i = 0; i < 12; i++) {
+      acks.push(
+        (await raw.emitWithAck('message:send', { threadId, body: `Burst ${i}` })) as {
+          ok: boolean;
+          error?: { code: string; retryAfter: number; message: string };
+        },
+      );
+    }
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(10);
+    expect(acks.slice(10)).toEqual([
+      {
+        ok: false,
+        error: { code: 'RATE_LIMITED', retryAfter: expect.any(Number), message: expect.any(String) },
+      },
+      {
+        ok: false,
+        error: { code: 'RATE_LIMITED', retryAfter: expect.any(Number), message: expect.any(String) },
+      },
+    ]);
+    expect(acks[10].error!.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(acks[10].error!.retryAfter).toBeLessThanOrEqual(2);
+    expect(await messageCount(ann, threadId)).toBe(11);
+
+    // Another member is not slowed by Ann; the typed client waits out the limit and then sends.
+    const benClient = await client(ben);
+    expect((await benClient.send(threadId, 'Ben is fine')).body).toBe('Ben is fine');
+    const annClient = await client(ann);
+    const started = Date.now();
+    expect((await annClient.send(threadId, 'After waiting')).body).toBe('After waiting');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(await messageCount(ann, threadId)).toBe(13);
+  });
+
+  it('lets browsers connect only from the public origin or ALLOWED_ORIGINS; clients without an Origin go on to sign-in', async () => {
+    const ann = await person('Origin Ann');
+    const attempt = (origin?: string) =>
+      socketOutcome(
+        io(platform.realtimeUrl, {
+          auth: { token: ann.token },
+          transports: ['websocket'],
+          reconnection: false,
+          extraHeaders: origin ? { origin } : {},
+        }),
+      ).catch((error: Error) => `refused: ${error.message}`);
+    expect(await attempt('https://elsewhere.example')).toMatch(/^refused/);
+    expect(await attempt('http://confer.test')).toBe('connected');
+    expect(await attempt()).toBe('connected');
+  });
+
+  it('tells typing to the others through the client', async () => {
+    const [ann, ben] = [await person('Typing Ann'), await person('Typing Ben')];
+    const threadId = await thread(ann, ben);
+    const [annClient, benClient] = [await client(ann), await client(ben)];
+    await annClient.join(threadId);
+    await benClient.join(threadId);
+    const typing = new Promise((resolve) => benClient.on('typing', resolve));
+    annClient.typing(threadId);
+    expect(await typing).toEqual({ threadId, memberId: ann.id });
+  });
+});
