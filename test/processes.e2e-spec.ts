@@ -1,48 +1,19 @@
 // The built processes as an operator runs them: `npm start` (dist/apps/platform), `start:api`.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '#libs/database';
+import { baseEnv, buildDist, run, waitFor } from './support/built-processes.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-function run(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Run {
-  const child = spawn(process.execPath, [entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
-
-async function waitFor(runState: Run, text: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!runState.output().includes(text)) {
-    if (Date.now() > deadline || runState.child.exitCode !== null) {
-      throw new Error(`"${text}" did not appear. Output:\n${runState.output().slice(-3000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, NODE_OPTIONS: _jest, ...env } = process.env;
-  return { ...env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...extra };
-}
 
 describe('the processes', () => {
   let dataDir: string;
   let db: TestDatabase;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+    await buildDist();
     dataDir = mkdtempSync(join(tmpdir(), 'confer-process-'));
     chmodSync(dataDir, 0o755);
     db = await createTestDatabase();

@@ -39,7 +39,7 @@ export class ConferError extends Error {
   }
 }
 
-/** What a client hears; `message` is each new message once, live or caught up after a reconnect. */
+/** What a client hears; `message` is each new message of a joined thread once (the client's own too), live or caught up after a reconnect. */
 export interface ClientEvents {
   message: (message: MessagePayload) => void;
   messageUpdated: (message: MessagePayload) => void;
@@ -160,8 +160,7 @@ export class ConferClient {
       parentId: options.parentId ?? null,
       clientId,
     });
-    this.threads.get(threadId)?.add(message.seq);
-    return message;
+    return message; // and, like everyone's, told once to on('message')
   }
 
   async edit(messageId: string, body: string): Promise<MessagePayload> {
