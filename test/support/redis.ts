@@ -14,7 +14,7 @@ export async function redisForTests(): Promise<string | undefined> {
     return url;
   } catch (error) {
     if (process.env.CONFER_REQUIRE_REDIS === '1')
-      throw new Error(`No Redis answers at ${url}: ${String(error)}`);
+      throw new Error(`No Redis answers at ${url}.`, { cause: error });
     console.warn(`No Redis answers at ${url}: the tests that need Redis are skipped.`);
     return undefined;
   } finally {
