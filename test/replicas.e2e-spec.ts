@@ -57,7 +57,7 @@ describe.each([
     await buildDist();
     db = await createTestDatabase();
     const [apiPort, ...realtimePorts] = [await freePort(), await freePort(), await freePort()];
-    const common = {
+    const common: Record<string, string> = {
       ...env,
       DATABASE_URL: db.url,
       JWT_SECRET: 'replica-test-secret-that-is-long-enough-for-hs256',
