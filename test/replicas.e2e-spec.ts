@@ -12,10 +12,12 @@ type Person = { id: string; token: string };
 
 const redisUrl = await redisForTests();
 
-describe.each([
+const adapters: Array<{ adapter: string; env: Record<string, string> }> = [
   { adapter: 'PostgreSQL', env: {} },
   ...(redisUrl ? [{ adapter: 'Redis', env: { REDIS_URL: redisUrl } }] : []),
-])('two realtime replicas behind one API, fan-out through $adapter', ({ env }) => {
+];
+
+describe.each(adapters)('two realtime replicas behind one API, fan-out through $adapter', ({ env }) => {
   let db: TestDatabase;
   const processes: Run[] = [];
   const clients: ConferClient[] = [];
