@@ -13,7 +13,7 @@ import { encodeCursor } from '#libs/pagination';
 import { TokenBuckets } from '#libs/rate-limits';
 import type { ConferServer, ConferSocket } from './connection.gateway.js';
 import { JOIN_BACKLOG_LIMIT, type Ack } from '#libs/realtime-contract';
-import { threadRoom } from '#libs/realtime-publisher';
+import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
 import { ThreadPresence } from './thread-presence.js';
 
 const TYPING_EVERY_MS = 2_000;
@@ -36,6 +36,7 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
     @Inject(HistoryService) private readonly history: HistoryService,
     @Inject(ReactionService) private readonly reactions: ReactionService,
     @Inject(MessageEvents) private readonly events: MessageEvents,
+    @Inject(RealtimePublisher) private readonly publisher: RealtimePublisher,
   ) {
     const perMinute = config.realtimeSendLimit;
     this.writes = new TokenBuckets({ perMinute, burst: Math.max(10, Math.ceil(perMinute / 3)) });
@@ -43,6 +44,7 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
 
   afterInit(server: ConferServer): void {
     this.presence = new ThreadPresence(server);
+    this.publisher.deliverThrough(server);
   }
 
   onModuleDestroy(): void {

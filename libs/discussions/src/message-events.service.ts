@@ -22,8 +22,13 @@ export class MessageEvents {
 
   async publish(viewer: Viewer, event: MessageEvent, message: Message): Promise<MessagePayload> {
     const [payload] = await this.payloads(viewer, [message]);
-    this.publisher.emit(threadRoom(message.threadId), event, payload);
+    this.tell(event, payload);
     return payload;
+  }
+
+  /** Tells the thread's sockets of a payload already made. */
+  tell(event: MessageEvent, payload: MessagePayload): void {
+    this.publisher.emit(threadRoom(payload.threadId), event, payload);
   }
 
   reactionsChanged(message: Message, reactions: Array<{ emoji: string; count: number }>): void {
@@ -40,17 +45,25 @@ export class MessageEvents {
     const authors = new Map((await this.profiles.viewMany(viewer, authorIds)).map((v) => [v.id, v]));
     return messages.map((m) => {
       const author = m.authorId ? authors.get(m.authorId) : undefined;
-      return {
-        id: m.id,
-        seq: m.seq,
-        threadId: m.threadId,
-        body: m.deletedAt ? '' : m.body,
-        parentId: m.parentId,
-        createdAt: m.createdAt.toISOString(),
-        editedAt: m.editedAt?.toISOString() ?? null,
-        deleted: m.deletedAt !== null,
-        author: author ? { id: author.id, handle: author.handle, displayName: author.displayName } : null,
-      };
+      return MessageEvents.payload(
+        m,
+        author ? { id: author.id, handle: author.handle, displayName: author.displayName } : null,
+      );
     });
+  }
+
+  /** The payload of a message whose author's names are known. */
+  static payload(m: Message, author: MessagePayload['author']): MessagePayload {
+    return {
+      id: m.id,
+      seq: m.seq,
+      threadId: m.threadId,
+      body: m.deletedAt ? '' : m.body,
+      parentId: m.parentId,
+      createdAt: m.createdAt.toISOString(),
+      editedAt: m.editedAt?.toISOString() ?? null,
+      deleted: m.deletedAt !== null,
+      author,
+    };
   }
 }

@@ -9,7 +9,6 @@ import { MessageEvents, type MessagePayload } from './message-events.service.js'
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
 
-import { Thread } from './thread.entity.js';
 
 export interface PostMessage {
   threadId: string;
@@ -36,8 +35,8 @@ export class MessageService {
   ) {}
 
   /**
-   * Stores a message with the next seq of its thread. The thread row is locked for the insert, so seqs follow
-   * commit order with no gaps. A retry with the same clientId returns the first message instead of a second.
+   * Stores a message with the next seq of its thread (`append`) and tells the thread. A retry with the same
+   * clientId returns the first message instead of a second, and tells no one again.
    */
   async postMessage(viewer: Viewer, input: PostMessage): Promise<Written> {
     checkBody(input.body);
@@ -49,14 +48,12 @@ export class MessageService {
         `At most ${CLIENT_ID_MAX} characters.`,
       )
       .throwIfInvalid();
-    const earlier = await this.byClientId(viewer, input.clientId);
-    if (earlier) return this.written(viewer, earlier);
     await this.access.require(viewer, input.threadId, 'post');
     try {
-      const message = await this.dataSource.transaction((manager) =>
-        this.append(manager, viewer.memberId, input),
-      );
-      return { message, payload: await this.events.publish(viewer, 'message:new', message) };
+      // One statement, so no transaction around it; a retried clientId fails it on the unique index (below).
+      const written = await this.append(this.dataSource.manager, viewer.memberId, input);
+      this.events.tell('message:new', written.payload);
+      return written;
     } catch (error) {
       const raced =
         isUniqueViolation(error, 'messages_author_client_key') &&
@@ -66,45 +63,42 @@ export class MessageService {
     }
   }
 
-  /** Appends to a thread inside the caller's transaction (also how a thread's first message is written). */
-  async append(manager: EntityManager, authorId: string, input: PostMessage): Promise<Message> {
-    const [thread] = await manager.query<Array<{ last_seq: number }>>(
-      'SELECT last_seq FROM threads WHERE id = $1 FOR UPDATE',
-      [input.threadId],
-    );
-    if (!thread) throw new NotFoundError('That thread');
-    if (input.parentId) {
-      const parent = await manager
-        .getRepository(Message)
-        .findOneBy({ id: input.parentId, threadId: input.threadId });
-      if (!parent)
-        throw new ValidationError({ parentId: 'You can only reply to a message in the same thread.' });
-    }
-    const seq = thread.last_seq + 1;
-    const mentioned = await this.resolveMentions(manager, input.body);
-    const message = await manager.getRepository(Message).save({
-      threadId: input.threadId,
-      seq,
+  /**
+   * Appends to a thread in one statement (also inside the caller's transaction, as for a thread's first message):
+   * the thread row's update takes the next seq and holds the row until commit, so seqs follow commit order with no
+   * gaps; the message, its mentions and the author's read marker are written with it, and the author's names come
+   * back for the payload.
+   */
+  async append(manager: EntityManager, authorId: string, input: PostMessage): Promise<Written> {
+    const rows = await manager.query<AppendedRow[]>(APPEND_MESSAGE, [
+      input.threadId,
       authorId,
-      body: input.body,
-      parentId: input.parentId ?? null,
-      clientId: input.clientId ?? null,
-      mentionedIds: mentioned,
+      input.body,
+      input.parentId ?? null,
+      input.clientId ?? null,
+      mentionedHandles(input.body),
+    ]);
+    const row = rows[0];
+    if (!row) {
+      const [thread] = await manager.query<unknown[]>('SELECT 1 FROM threads WHERE id = $1', [input.threadId]);
+      if (!thread) throw new NotFoundError('That thread');
+      throw new ValidationError({ parentId: 'You can only reply to a message in the same thread.' });
+    }
+    const message = Object.assign(new Message(), {
+      id: row.id,
+      threadId: row.thread_id,
+      seq: row.seq,
+      authorId: row.author_id,
+      body: row.body,
+      parentId: row.parent_id,
+      clientId: row.client_id,
+      mentionedIds: row.mentioned_ids,
+      createdAt: row.created_at,
       editedAt: null,
       deletedAt: null,
     });
-    await manager.getRepository(Thread).update(input.threadId, {
-      lastSeq: seq,
-      messageCount: () => 'message_count + 1',
-      lastActivityAt: message.createdAt,
-    });
-    // Writing a message means having read the thread up to it.
-    await manager.query(
-      `INSERT INTO thread_participants (thread_id, member_id, last_read_seq) VALUES ($1, $2, $3)
-       ON CONFLICT (thread_id, member_id) DO UPDATE SET last_read_seq = GREATEST(thread_participants.last_read_seq, EXCLUDED.last_read_seq)`,
-      [input.threadId, authorId, seq],
-    );
-    return message;
+    const author = { id: authorId, handle: row.author_handle, displayName: row.author_display_name };
+    return { message, payload: MessageEvents.payload(message, author) };
   }
 
   /** The author edits; the earlier body is kept in the history. */
@@ -119,7 +113,7 @@ export class MessageService {
       await manager.getRepository(Message).update(messageId, {
         body,
         editedAt: new Date(),
-        mentionedIds: await this.resolveMentions(manager, body),
+        mentionedIds: await this.resolveMentionsForEdit(manager, body),
       });
     });
     const edited = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
@@ -174,7 +168,7 @@ export class MessageService {
     return this.dataSource.getRepository(Message).findOneBy({ authorId: viewer.memberId, clientId });
   }
 
-  private async resolveMentions(manager: EntityManager, body: string): Promise<string[]> {
+  private async resolveMentionsForEdit(manager: EntityManager, body: string): Promise<string[]> {
     const handles = mentionedHandles(body);
     if (handles.length === 0) return [];
     const rows: Array<{ id: string }> = await manager.query(
@@ -184,3 +178,40 @@ export class MessageService {
     return rows.map((row) => row.id);
   }
 }
+
+interface AppendedRow {
+  id: string;
+  thread_id: string;
+  seq: number;
+  author_id: string;
+  body: string;
+  parent_id: string | null;
+  client_id: string | null;
+  mentioned_ids: string[];
+  created_at: Date;
+  author_handle: string;
+  author_display_name: string;
+}
+
+// $1 thread, $2 author, $3 body, $4 parent (or null), $5 clientId (or null), $6 mentioned handles.
+const APPEND_MESSAGE = `
+WITH thread AS (
+  UPDATE threads
+     SET last_seq = last_seq + 1, message_count = message_count + 1, last_activity_at = now()
+   WHERE id = $1
+     AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM messages p WHERE p.id = $4::uuid AND p.thread_id = $1))
+  RETURNING id, last_seq
+), message AS (
+  INSERT INTO messages (thread_id, seq, author_id, body, parent_id, client_id, mentioned_ids)
+  SELECT thread.id, thread.last_seq, $2, $3, $4::uuid, $5,
+         COALESCE((SELECT array_agg(id) FROM members WHERE handle = ANY($6::text[]) AND status = 'ACTIVE'), '{}')
+    FROM thread
+  RETURNING id, thread_id, seq, author_id, body, parent_id, client_id, mentioned_ids, created_at
+), read_marker AS (
+  INSERT INTO thread_participants (thread_id, member_id, last_read_seq)
+  SELECT thread_id, author_id, seq FROM message
+  ON CONFLICT (thread_id, member_id)
+  DO UPDATE SET last_read_seq = GREATEST(thread_participants.last_read_seq, EXCLUDED.last_read_seq)
+)
+SELECT message.*, author.handle AS author_handle, author.display_name AS author_display_name
+  FROM message JOIN members author ON author.id = message.author_id`;

@@ -1,0 +1,223 @@
+// Fan-out: one sender, 50 receivers in one thread, 2,000 messages with up to 32 in flight. Confer (API and realtime
+// each in its own process, authenticated, validated, stored) against a bare socket.io relay (bench/relay-server.ts)
+// in its own process, measured in the same run; the clients run in this process.
+// Run: npm run bench:fanout   (DATABASE_URL to use a server of your own; else an embedded PostgreSQL)
+import { fork, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { io, type Socket } from 'socket.io-client';
+import { ConferClient } from '#libs/client';
+import { freePort, migrate, startEmbeddedPostgres } from '#libs/database';
+import { seedMembers } from '#libs/platform';
+import { machine, summarize } from './stats.js';
+
+const RECEIVERS = 50;
+const MESSAGES = Number(process.env.MESSAGES ?? 2_000);
+const IN_FLIGHT = 32;
+const ROUNDS = Number(process.env.ROUNDS ?? 1);
+
+interface Target {
+  name: string;
+  /** Sends message `i` and resolves on its acknowledgement. */
+  send(i: number): Promise<void>;
+  /** Calls `onMessage(i)` for each message `i` a receiver hears. */
+  receivers: Array<{ onMessage(handler: (i: number) => void): void }>;
+  close(): void;
+}
+
+interface Result {
+  name: string;
+  deliveries: number;
+  lost: number;
+  seconds: number;
+  perSecond: number;
+  latency: ReturnType<typeof summarize>;
+}
+
+async function measure(target: Target): Promise<Result> {
+  const sentAt = new Array<number>(MESSAGES);
+  const latencies: number[] = [];
+  const heard = target.receivers.map(() => new Set<number>());
+  let deliveries = 0;
+  let resolveAll!: () => void;
+  const all = new Promise<void>((resolve) => (resolveAll = resolve));
+  target.receivers.forEach((receiver, r) =>
+    receiver.onMessage((i) => {
+      if (heard[r].has(i)) return;
+      heard[r].add(i);
+      latencies.push(performance.now() - sentAt[i]);
+      if (++deliveries === MESSAGES * RECEIVERS) resolveAll();
+    }),
+  );
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < MESSAGES) {
+        const i = next++;
+        sentAt[i] = performance.now();
+        await target.send(i);
+      }
+    }),
+  );
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref());
+  await Promise.race([all, timeout]);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    name: target.name,
+    deliveries,
+    lost: MESSAGES * RECEIVERS - deliveries,
+    seconds,
+    perSecond: deliveries / seconds,
+    latency: summarize(latencies),
+  };
+}
+
+function start(entry: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // PROFILE_DIR=/some/folder writes a CPU profile of each Confer process there (open it in Chrome's DevTools).
+  const profile = process.env.PROFILE_DIR && entry.includes('apps/');
+  const child = fork(entry, [], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}`)));
+  });
+}
+
+async function relayTarget(): Promise<{ target: Target; process: ChildProcess }> {
+  const port = await freePort();
+  const child = await start('dist/bench/relay-server.js', { PORT: String(port) });
+  const connect = () =>
+    new Promise<Socket>((resolve) => {
+      const socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
+      socket.once('connect', () => resolve(socket));
+    });
+  const sender = await connect();
+  const receivers = await Promise.all(Array.from({ length: RECEIVERS }, connect));
+  await Promise.all(receivers.map((socket) => socket.emitWithAck('join', 'room')));
+  return {
+    process: child,
+    target: {
+      name: 'bare socket.io relay',
+      send: async (i) => {
+        await sender.emitWithAck('send', { room: 'room', message: { i, body: `Message ${i}` } });
+      },
+      receivers: receivers.map((socket) => ({
+        onMessage: (handler) => socket.on('message', (message: { i: number }) => handler(message.i)),
+      })),
+      close: () => [sender, ...receivers].forEach((socket) => socket.disconnect()),
+    },
+  };
+}
+
+async function conferTarget(databaseUrl: string): Promise<{ target: Target; processes: ChildProcess[] }> {
+  await seedMembers(databaseUrl, { members: RECEIVERS + 1, seed: 7 });
+  const [apiPort, realtimePort] = [await freePort(), await freePort()];
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'fan-out-bench-secret-that-is-long-enough',
+    API_PORT: String(apiPort),
+    REALTIME_PORT: String(realtimePort),
+    REALTIME_SEND_LIMIT: '1000000', // one sender sending 2,000 at once is the point of this benchmark
+  };
+  const processes = [
+    await start('dist/apps/api/src/main.js', env),
+    await start('dist/apps/realtime/src/main.js', env),
+  ];
+  const graphql = async <T>(query: string, variables: object, token?: string): Promise<T> => {
+    const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const tokens = await Promise.all(
+    Array.from({ length: RECEIVERS + 1 }, async (_, n) => {
+      const { login } = await graphql<{ login: { accessToken: string } }>(
+        'mutation($e: String!) { login(input: { email: $e, password: "seeded member password" }) { accessToken } }',
+        { e: `seed7-${n + 1}@example.org` },
+      );
+      return login.accessToken;
+    }),
+  );
+  const { createGroup } = await graphql<{ createGroup: { id: string } }>(
+    'mutation { createGroup(input: { name: "Fan-out bench", visibility: PUBLIC }) { id } }',
+    {},
+    tokens[0],
+  );
+  for (const token of tokens.slice(1))
+    await graphql('mutation($g: ID!) { joinGroup(groupId: $g) { status } }', { g: createGroup.id }, token);
+  const { createThread } = await graphql<{ createThread: { id: string } }>(
+    'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Fan-out", body: "Start" }) { id } }',
+    { g: createGroup.id },
+    tokens[0],
+  );
+  const threadId = createThread.id;
+  const url = `http://127.0.0.1:${realtimePort}`;
+  const [sender, ...receivers] = await Promise.all(
+    tokens.map((token) => ConferClient.connect({ url, token })),
+  );
+  await Promise.all(receivers.map((client) => client.join(threadId)));
+  return {
+    processes,
+    target: {
+      name: 'Confer (authenticated, stored)',
+      send: async (i) => {
+        await sender.send(threadId, `Message ${i}`);
+      },
+      receivers: receivers.map((client) => ({
+        onMessage: (handler) =>
+          client.on('message', (message) => {
+            if (message.body.startsWith('Message ')) handler(Number(message.body.slice(8)));
+          }),
+      })),
+      close: () => [sender, ...receivers].forEach((client) => client.close()),
+    },
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'confer-bench-fanout-'));
+chmodSync(dir, 0o755);
+const pg = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(join(dir, 'postgres'));
+const databaseUrl = process.env.DATABASE_URL ?? pg!.url;
+await migrate(databaseUrl);
+
+console.log(
+  `Machine: ${machine()}; ${new Date().toISOString()}; database: ${pg ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`,
+);
+console.log(`${RECEIVERS} receivers, ${MESSAGES} messages, up to ${IN_FLIGHT} in flight`);
+const relay = await relayTarget();
+const confer = await conferTarget(databaseUrl);
+const results: Result[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const target of [relay.target, confer.target]) {
+    const result = await measure(target);
+    results.push(result);
+    console.log(
+      `${result.name.padEnd(32)} ${result.perSecond.toFixed(0).padStart(7)} deliveries/s in ${result.seconds.toFixed(2)} s, ` +
+        `lost ${result.lost}, latency ${JSON.stringify(result.latency)}`,
+    );
+  }
+}
+const best = (name: string) => Math.max(...results.filter((r) => r.name === name).map((r) => r.perSecond));
+const ratio = best(confer.target.name) / best(relay.target.name);
+console.log(
+  `Confer / relay: ${ratio.toFixed(2)}x (target at least 0.5x); lost in all: ${results.reduce((n, r) => n + r.lost, 0)}`,
+);
+
+relay.target.close();
+confer.target.close();
+for (const child of [relay.process, ...confer.processes]) child.kill('SIGTERM');
+await new Promise((resolve) => setTimeout(resolve, 1_000));
+await pg?.stop();
+rmSync(dir, { recursive: true, force: true });
