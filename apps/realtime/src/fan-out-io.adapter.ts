@@ -3,12 +3,35 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import pg from 'pg';
+import { Adapter } from 'socket.io-adapter';
 import { createClient } from 'redis';
 import type { SocketServerLimits } from './socket-server-options.js';
 import { ATTACHMENTS_TABLE, fanOutKey, type FanOutSettings } from '#libs/realtime-publisher';
 
 type IoServer = { adapter(factory: unknown): unknown };
 type AdapterFactory = ReturnType<typeof createPostgresAdapter>;
+type Broadcast = Adapter['broadcast'];
+type WithPeers = { nodesMap?: Map<string, number>; broadcast: Broadcast };
+
+/**
+ * The PostgreSQL adapter publishes every broadcast (a NOTIFY) and waits for it before its own sockets hear it,
+ * even when no other replica is there to listen. It knows its peers from their heartbeats (`nodesMap`, kept by
+ * socket.io-adapter's ClusterAdapterWithHeartbeat); while it has none, deliver locally only. A replica that
+ * starts announces itself before it accepts sockets, so it misses nothing. The two-replica test proves both paths.
+ */
+function aloneStaysLocal(factory: AdapterFactory): AdapterFactory {
+  // socket.io calls the factory with `new`: a function, not an arrow.
+  return function (nsp: Parameters<AdapterFactory>[0]) {
+    const created = factory(nsp);
+    const adapter = created as unknown as WithPeers;
+    const publishAndDeliver = adapter.broadcast.bind(created);
+    adapter.broadcast = (packet, opts) =>
+      adapter.nodesMap?.size === 0
+        ? Adapter.prototype.broadcast.call(created, packet, opts)
+        : publishAndDeliver(packet, opts);
+    return created;
+  } as AdapterFactory;
+}
 
 /**
  * socket.io over Nest with one of socket.io's official cluster adapters: PostgreSQL by default, Redis when
@@ -47,10 +70,9 @@ export class FanOutIoAdapter extends IoAdapter {
     const pool = new pg.Pool({ connectionString: this.settings.databaseUrl, max: 4 });
     pool.on('error', () => undefined);
     this.closers.push(() => pool.end());
-    this.adapterFactory = createPostgresAdapter(pool, {
-      tableName: ATTACHMENTS_TABLE,
-      errorHandler: () => undefined,
-    });
+    this.adapterFactory = aloneStaysLocal(
+      createPostgresAdapter(pool, { tableName: ATTACHMENTS_TABLE, errorHandler: () => undefined }),
+    );
   }
 
   override createIOServer(

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
 import { GroupAccess, groupAllows, type GroupAction } from '#libs/groups';
 import { isAdmin, type Viewer } from '#libs/identity';
-import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
 
 export type ThreadAction = 'read' | 'post' | 'moderate';
@@ -20,32 +19,71 @@ export class ThreadAccess {
   ) {}
 
   async require(viewer: Viewer, threadId: string, action: ThreadAction): Promise<Thread> {
-    const thread = isUuid(threadId)
-      ? await this.dataSource.getRepository(Thread).findOneBy({ id: threadId })
-      : null;
+    const thread = isUuid(threadId) ? await this.thread(threadId) : null;
     if (!thread) throw new NotFoundError('That thread');
     if (thread.kind === ThreadKind.DIRECT) {
-      const participant = await this.dataSource
-        .getRepository(ThreadParticipant)
-        .existsBy({ threadId: thread.id, memberId: viewer.memberId });
-      if (!participant) throw new NotFoundError('That thread');
+      const participant = await this.dataSource.query<unknown[]>(
+        'SELECT 1 FROM thread_participants WHERE thread_id = $1 AND member_id = $2',
+        [thread.id, viewer.memberId],
+      );
+      if (participant.length === 0) throw new NotFoundError('That thread');
       if (action === 'moderate' && !isAdmin(viewer))
         throw new ForbiddenError('Nobody moderates a direct conversation.');
       return thread;
     }
-    const { standing, group } = await this.groups.load(viewer, { id: thread.groupId });
-    if (!groupAllows(group.visibility, standing, 'read')) throw new NotFoundError('That thread');
+    const { standing, visibility } = await this.groups.standing(viewer, thread.groupId!);
+    if (!groupAllows(visibility, standing, 'read')) throw new NotFoundError('That thread');
     const groupAction: GroupAction = action;
-    if (!groupAllows(group.visibility, standing, groupAction)) {
+    if (!groupAllows(visibility, standing, groupAction)) {
       throw new ForbiddenError(
         action === 'post'
           ? 'Join this group to take part.'
           : 'Only the group’s owners and moderators can do that.',
       );
     }
-    if (action === 'post' && thread.locked && !groupAllows(group.visibility, standing, 'moderate')) {
+    if (action === 'post' && thread.locked && !groupAllows(visibility, standing, 'moderate')) {
       throw new ForbiddenError('This thread is locked: only moderators can post in it.');
     }
     return thread;
   }
+
+  /** The thread row, read without the ORM's query builder (this runs on every message sent). */
+  private async thread(threadId: string): Promise<Thread | null> {
+    const [row] = await this.dataSource.query<ThreadRow[]>(
+      `SELECT id, kind, group_id, direct_key, title, author_id, created_at, last_activity_at, last_seq,
+              message_count, pinned, locked
+         FROM threads WHERE id = $1`,
+      [threadId],
+    );
+    if (!row) return null;
+    return Object.assign(new Thread(), {
+      id: row.id,
+      kind: row.kind,
+      groupId: row.group_id,
+      directKey: row.direct_key,
+      title: row.title,
+      authorId: row.author_id,
+      createdAt: row.created_at,
+      lastActivityAt: row.last_activity_at,
+      lastSeq: row.last_seq,
+      messageCount: row.message_count,
+      pinned: row.pinned,
+      locked: row.locked,
+    });
+  }
+}
+
+interface ThreadRow {
+  id: string;
+  kind: ThreadKind;
+  group_id: string | null;
+  direct_key: string | null;
+  title: string | null;
+  author_id: string | null;
+  created_at: Date;
+  last_activity_at: Date;
+  last_seq: number;
+  message_count: number;
+  pinned: boolean;
+  locked: boolean;
 }

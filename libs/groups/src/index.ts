@@ -3,7 +3,7 @@ export { Group } from './group.entity.js';
 export { GroupMembership } from './group-membership.entity.js';
 export { GroupVisibility, GroupRole, MembershipStatus } from './group-enums.js';
 export { groupAllows, type GroupAction, type GroupStanding } from './group.policy.js';
-export { GroupAccess, type GroupInContext } from './group-access.service.js';
+export { GroupAccess, type GroupInContext, type GroupStandingIn } from './group-access.service.js';
 export { GroupService, GROUP_LIMITS, type GroupInput } from './group.service.js';
 export { MembershipService, JOIN_MESSAGE_MAX } from './membership.service.js';
 export { GroupDirectory, type GroupFilter, type GroupListing } from './group-directory.service.js';
