@@ -3,7 +3,7 @@
 // in its own process, measured in the same run; the clients run in this process.
 // Run: npm run bench:fanout   (DATABASE_URL to use a server of your own; else an embedded PostgreSQL)
 import { fork, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +20,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 1);
 
 interface Target {
   name: string;
+  /** The server processes, by name, whose CPU is reported. */
+  processes: Record<string, number>;
   /** Sends message `i` and resolves on its acknowledgement. */
   send(i: number): Promise<void>;
   /** Calls `onMessage(i)` for each message `i` a receiver hears. */
@@ -29,11 +31,38 @@ interface Target {
 
 interface Result {
   name: string;
+  /** CPU seconds each process used during the run. */
+  cpu: Record<string, number>;
   deliveries: number;
   lost: number;
   seconds: number;
   perSecond: number;
   latency: ReturnType<typeof summarize>;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU seconds used so far by every PostgreSQL process on the machine (each connection is its own process). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return total;
 }
 
 async function measure(target: Target): Promise<Result> {
@@ -51,6 +80,12 @@ async function measure(target: Target): Promise<Result> {
       if (++deliveries === MESSAGES * RECEIVERS) resolveAll();
     }),
   );
+  const pids: Record<string, number> = { clients: process.pid, ...target.processes };
+  const cpuNow = () => ({
+    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)])),
+    postgres: postgresCpuSeconds(),
+  });
+  const cpuBefore: Record<string, number> = cpuNow();
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -65,8 +100,13 @@ async function measure(target: Target): Promise<Result> {
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref());
   await Promise.race([all, timeout]);
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter: Record<string, number> = cpuNow();
+  const cpu = Object.fromEntries(
+    Object.keys(cpuAfter).map((name) => [name, Math.round((cpuAfter[name] - cpuBefore[name]) * 100) / 100]),
+  );
   return {
     name: target.name,
+    cpu,
     deliveries,
     lost: MESSAGES * RECEIVERS - deliveries,
     seconds,
@@ -104,6 +144,7 @@ async function relayTarget(): Promise<{ target: Target; process: ChildProcess }>
     process: child,
     target: {
       name: 'bare socket.io relay',
+      processes: { relay: child.pid! },
       send: async (i) => {
         await sender.emitWithAck('send', { room: 'room', message: { i, body: `Message ${i}` } });
       },
@@ -172,6 +213,7 @@ async function conferTarget(databaseUrl: string): Promise<{ target: Target; proc
     processes,
     target: {
       name: 'Confer (authenticated, stored)',
+      processes: { api: processes[0].pid!, realtime: processes[1].pid! },
       send: async (i) => {
         await sender.send(threadId, `Message ${i}`);
       },
@@ -205,7 +247,7 @@ for (let round = 0; round < ROUNDS; round++) {
     results.push(result);
     console.log(
       `${result.name.padEnd(32)} ${result.perSecond.toFixed(0).padStart(7)} deliveries/s in ${result.seconds.toFixed(2)} s, ` +
-        `lost ${result.lost}, latency ${JSON.stringify(result.latency)}`,
+        `lost ${result.lost}, latency ${JSON.stringify(result.latency)}, CPU s ${JSON.stringify(result.cpu)}`,
     );
   }
 }

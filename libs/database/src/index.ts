@@ -3,3 +3,4 @@ export { dataSourceOptions, migrate, pendingSchemaChanges, type EntityList } fro
 export { DatabaseModule } from './database.module.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { queryPrepared } from './prepared.js';

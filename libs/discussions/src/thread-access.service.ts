@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '#libs/database';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
 import { GroupAccess, groupAllows, type GroupAction } from '#libs/groups';
 import { isAdmin, type Viewer } from '#libs/identity';
@@ -47,9 +48,11 @@ export class ThreadAccess {
     return thread;
   }
 
-  /** The thread row, read without the ORM's query builder (this runs on every message sent). */
+  /** The thread row, read as a prepared statement (this runs on every message sent). */
   private async thread(threadId: string): Promise<Thread | null> {
-    const [row] = await this.dataSource.query<ThreadRow[]>(
+    const [row] = await queryPrepared<ThreadRow>(
+      this.dataSource,
+      'thread-by-id',
       `SELECT id, kind, group_id, direct_key, title, author_id, created_at, last_activity_at, last_seq,
               message_count, pinned, locked
          FROM threads WHERE id = $1`,

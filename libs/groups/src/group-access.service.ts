@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '#libs/database';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
 import { isAdmin, type Viewer } from '#libs/identity';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
@@ -54,9 +55,13 @@ export class GroupAccess {
    * message (ask `groupAllows` with them). NOT_FOUND when the group is missing or the viewer may not see it.
    */
   async standing(viewer: Viewer, groupId: string): Promise<GroupStandingIn> {
-    const [row] = await this.dataSource.query<
-      Array<{ visibility: GroupVisibility; role: GroupRole | null; status: MembershipStatus | null }>
-    >(
+    const [row] = await queryPrepared<{
+      visibility: GroupVisibility;
+      role: GroupRole | null;
+      status: MembershipStatus | null;
+    }>(
+      this.dataSource,
+      'group-standing',
       `SELECT g.visibility, gm.role, gm.status
          FROM groups g LEFT JOIN group_memberships gm ON gm.group_id = g.id AND gm.member_id = $2
         WHERE g.id = $1`,
