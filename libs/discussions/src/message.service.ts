@@ -5,7 +5,8 @@ import { ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#lib
 import type { Viewer } from '#libs/identity';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
-import { MessageEvents, type MessagePayload } from './message-events.service.js';
+import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
+import { MessageEvents } from './message-events.service.js';
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
 
@@ -18,23 +19,23 @@ export interface PostMessage {
 
 export const CLIENT_ID_MAX = 100;
 
-/** A message just written, and how sockets were told of it (the GraphQL `Message` shape). */
-export interface Written {
-  message: Message;
-  payload: MessagePayload;
-}
-
 /** Writing messages: post (idempotent on author and clientId), edit (history kept), delete (a tombstone). */
 @Injectable()
 export class MessageService {
+  private readonly appends: AppendQueue;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(MessageEvents) private readonly events: MessageEvents,
-  ) {}
+  ) {
+    this.appends = new AppendQueue((text, values) =>
+      queryPrepared<AppendedRow>(this.dataSource, 'append-messages', text, values),
+    );
+  }
 
   /**
-   * Stores a message with the next seq of its thread (`append`) and tells the thread. A retry with the same
+   * Stores a message with the next seq of its thread (`appendMessages`) and tells the thread. A retry with the same
    * clientId returns the first message instead of a second, and tells no one again.
    */
   async postMessage(viewer: Viewer, input: PostMessage): Promise<Written> {
@@ -49,12 +50,14 @@ export class MessageService {
       .throwIfInvalid();
     await this.access.require(viewer, input.threadId, 'post');
     try {
-      // One statement, so no transaction around it; a retried clientId fails it on the unique index (below).
-      const written = await this.append(
-        (values) => queryPrepared<AppendedRow>(this.dataSource, 'append-message', APPEND_MESSAGE, values),
-        viewer.memberId,
-        input,
-      );
+      // One statement (with the other sends to this thread that arrive meanwhile), no transaction around it; a
+      // retried clientId fails it on the unique index (below).
+      const written = await this.appends.append(input.threadId, {
+        authorId: viewer.memberId,
+        body: input.body,
+        parentId: input.parentId ?? null,
+        clientId: input.clientId ?? null,
+      });
       this.events.tell('message:new', written.payload);
       return written;
     } catch (error) {
@@ -64,54 +67,6 @@ export class MessageService {
       if (raced) return this.written(viewer, raced);
       throw error;
     }
-  }
-
-  /**
-   * Appends to a thread in one statement (also inside the caller's transaction, as for a thread's first message):
-   * the thread row's update takes the next seq and holds the row until commit, so seqs follow commit order with no
-   * gaps; the message, its mentions and the author's read marker are written with it, and the author's names come
-   * back for the payload.
-   */
-  async append(
-    run: EntityManager | ((values: unknown[]) => Promise<AppendedRow[]>),
-    authorId: string,
-    input: PostMessage,
-  ): Promise<Written> {
-    const execute =
-      typeof run === 'function'
-        ? run
-        : (values: unknown[]) => run.query<AppendedRow[]>(APPEND_MESSAGE, values);
-    const rows = await execute([
-      input.threadId,
-      authorId,
-      input.body,
-      input.parentId ?? null,
-      input.clientId ?? null,
-      mentionedHandles(input.body),
-    ]);
-    const row = rows[0];
-    if (!row) {
-      const [thread] = await this.dataSource.query<unknown[]>('SELECT 1 FROM threads WHERE id = $1', [
-        input.threadId,
-      ]);
-      if (!thread) throw new NotFoundError('That thread');
-      throw new ValidationError({ parentId: 'You can only reply to a message in the same thread.' });
-    }
-    const message = Object.assign(new Message(), {
-      id: row.id,
-      threadId: row.thread_id,
-      seq: row.seq,
-      authorId: row.author_id,
-      body: row.body,
-      parentId: row.parent_id,
-      clientId: row.client_id,
-      mentionedIds: row.mentioned_ids,
-      createdAt: row.created_at,
-      editedAt: null,
-      deletedAt: null,
-    });
-    const author = { id: authorId, handle: row.author_handle, displayName: row.author_display_name };
-    return { message, payload: MessageEvents.payload(message, author) };
   }
 
   /** The author edits; the earlier body is kept in the history. */
@@ -191,43 +146,3 @@ export class MessageService {
     return rows.map((row) => row.id);
   }
 }
-
-interface AppendedRow {
-  id: string;
-  thread_id: string;
-  seq: number;
-  author_id: string;
-  body: string;
-  parent_id: string | null;
-  client_id: string | null;
-  mentioned_ids: string[];
-  created_at: Date;
-  author_handle: string;
-  author_display_name: string;
-}
-
-// $1 thread, $2 author, $3 body, $4 parent (or null), $5 clientId (or null), $6 mentioned handles.
-const APPEND_MESSAGE = `
-WITH thread AS (
-  UPDATE threads
-     SET last_seq = last_seq + 1, message_count = message_count + 1,
-         -- An indexed column that keeps its value lets PostgreSQL update the row in place (HOT): a busy thread
-         -- is one row written hundreds of times a second. Activity to the second orders threads well enough.
-         last_activity_at = CASE WHEN now() - last_activity_at < interval '1 second' THEN last_activity_at ELSE now() END
-   WHERE id = $1
-     AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM messages p WHERE p.id = $4::uuid AND p.thread_id = $1))
-  RETURNING id, last_seq
-), message AS (
-  INSERT INTO messages (thread_id, seq, author_id, body, parent_id, client_id, mentioned_ids)
-  SELECT thread.id, thread.last_seq, $2, $3, $4::uuid, $5,
-         COALESCE((SELECT array_agg(id) FROM members WHERE handle = ANY($6::text[]) AND status = 'ACTIVE'), '{}')
-    FROM thread
-  RETURNING id, thread_id, seq, author_id, body, parent_id, client_id, mentioned_ids, created_at
-), read_marker AS (
-  INSERT INTO thread_participants (thread_id, member_id, last_read_seq)
-  SELECT thread_id, author_id, seq FROM message
-  ON CONFLICT (thread_id, member_id)
-  DO UPDATE SET last_read_seq = GREATEST(thread_participants.last_read_seq, EXCLUDED.last_read_seq)
-)
-SELECT message.*, author.handle AS author_handle, author.display_name AS author_display_name
-  FROM message JOIN members author ON author.id = message.author_id`;

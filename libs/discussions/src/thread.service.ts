@@ -7,7 +7,7 @@ import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
-import { MessageService } from './message.service.js';
+import { appendMessages } from './message-appender.js';
 import { ThreadAccess } from './thread-access.service.js';
 import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
@@ -27,7 +27,6 @@ export class ThreadService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly groups: GroupAccess,
-    @Inject(MessageService) private readonly messages: MessageService,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
   ) {}
@@ -47,7 +46,9 @@ export class ThreadService {
         title: input.title.trim(),
         authorId: viewer.memberId,
       });
-      await this.messages.append(manager, viewer.memberId, { threadId: created.id, body: input.body });
+      await appendMessages((text, values) => manager.query(text, values), created.id, [
+        { authorId: viewer.memberId, body: input.body, parentId: null, clientId: null },
+      ]);
       return created;
     });
     return this.dataSource.getRepository(Thread).findOneByOrFail({ id: thread.id });
