@@ -101,6 +101,51 @@ describe('discussions through GraphQL', () => {
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => before + 1 + i));
   });
 
+  it('writes sends that arrive together in one go, and one bad send among them fails alone', async () => {
+    const earlier = (await post(member, 'Already here', { clientId: 'batch-retry' })).data!.postMessage;
+    const other = await gql<{ createThread: { id: string } }>(
+      CREATE_THREAD,
+      { input: { groupId, title: 'Elsewhere', body: 'x' } },
+      owner,
+    );
+    const [elsewhere] = await platform.db.query<{ id: string }>(
+      'SELECT id FROM messages WHERE thread_id = $1',
+      [other.data!.createThread.id],
+    );
+    const before = (
+      await platform.db.query<{ last_seq: number }>('SELECT last_seq FROM threads WHERE id = $1', [threadId])
+    )[0].last_seq;
+    const sends = Array.from({ length: 16 }, (_, i) =>
+      i === 5
+        ? post(member, 'Already here', { clientId: 'batch-retry' }) // a retry of a stored send
+        : i === 9
+          ? post(owner, 'Reply to elsewhere', { parentId: elsewhere.id }) // a parent from another thread
+          : i === 12
+            ? post(member, 'Same id twice', { clientId: 'batch-twice' })
+            : i === 13
+              ? post(member, 'Same id twice', { clientId: 'batch-twice' })
+              : post(i % 2 ? owner : member, `together ${i}`),
+    );
+    const results = await Promise.all(sends);
+    expect(results[5].data!.postMessage.id).toBe(earlier.id);
+    expect(results[9].errors?.[0]?.extensions.fields).toEqual({ parentId: expect.any(String) });
+    expect(results[12].data!.postMessage.id).toBe(results[13].data!.postMessage.id);
+    const stored = await platform.db.query<{ seq: number; body: string }>(
+      'SELECT seq, body FROM messages WHERE thread_id = $1 AND seq > $2 ORDER BY seq',
+      [threadId, before],
+    );
+    // 12 new messages and one of the pair sent twice: consecutive seqs, nothing lost, nothing doubled.
+    expect(stored.map((row) => row.seq)).toEqual(Array.from({ length: 13 }, (_, i) => before + 1 + i));
+    expect(stored.map((row) => row.body).sort()).toEqual(
+      [
+        ...Array.from({ length: 16 }, (_, i) => `together ${i}`).filter(
+          (_, i) => ![5, 9, 12, 13].includes(i),
+        ),
+        'Same id twice',
+      ].sort(),
+    );
+  });
+
   it('replies within a thread only, and refuses empty or over-long messages', async () => {
     const parent = await post(owner, 'A question?');
     const reply = await post(member, 'An answer.', { parentId: parent.data!.postMessage.id });
