@@ -58,7 +58,9 @@ export class MessageService {
         parentId: input.parentId ?? null,
         clientId: input.clientId ?? null,
       });
-      this.events.tell('message:new', written.payload);
+      // Told right after this turn: the sender's acknowledgement (and those of the sends written with it) leave
+      // first, so senders go on while the thread hears, in seq order.
+      setImmediate(() => this.events.tell('message:new', written.payload));
       return written;
     } catch (error) {
       const raced =

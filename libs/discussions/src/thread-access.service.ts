@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { queryPrepared } from '#libs/database';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
@@ -48,32 +49,46 @@ export class ThreadAccess {
     return thread;
   }
 
-  /** The thread row, read as a prepared statement (this runs on every message sent). */
-  private async thread(threadId: string): Promise<Thread | null> {
-    const [row] = await queryPrepared<ThreadRow>(
-      this.dataSource,
-      'thread-by-id',
-      `SELECT id, kind, group_id, direct_key, title, author_id, created_at, last_activity_at, last_seq,
-              message_count, pinned, locked
-         FROM threads WHERE id = $1`,
-      [threadId],
-    );
-    if (!row) return null;
-    return Object.assign(new Thread(), {
-      id: row.id,
-      kind: row.kind,
-      groupId: row.group_id,
-      directKey: row.direct_key,
-      title: row.title,
-      authorId: row.author_id,
-      createdAt: row.created_at,
-      lastActivityAt: row.last_activity_at,
-      lastSeq: row.last_seq,
-      messageCount: row.message_count,
-      pinned: row.pinned,
-      locked: row.locked,
-    });
+  /**
+   * Thread rows, fresh from the database (no cache): the lookups that arrive in the same tick (a busy thread's
+   * sends) are read together, in one prepared statement. This runs on every message sent.
+   */
+  private readonly threads = new DataLoader<string, Thread | null>(
+    async (ids) => {
+      const rows = await queryPrepared<ThreadRow>(
+        this.dataSource,
+        'threads-by-id',
+        `SELECT id, kind, group_id, direct_key, title, author_id, created_at, last_activity_at, last_seq,
+                message_count, pinned, locked
+           FROM threads WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, toThread(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { cache: false },
+  );
+
+  private thread(threadId: string): Promise<Thread | null> {
+    return this.threads.load(threadId);
   }
+}
+
+function toThread(row: ThreadRow): Thread {
+  return Object.assign(new Thread(), {
+    id: row.id,
+    kind: row.kind,
+    groupId: row.group_id,
+    directKey: row.direct_key,
+    title: row.title,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    lastActivityAt: row.last_activity_at,
+    lastSeq: row.last_seq,
+    messageCount: row.message_count,
+    pinned: row.pinned,
+    locked: row.locked,
+  });
 }
 
 interface ThreadRow {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { queryPrepared } from '#libs/database';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
@@ -14,6 +15,12 @@ export interface GroupInContext {
   membership: GroupMembership | null;
 }
 
+interface StandingRow {
+  visibility: GroupVisibility;
+  role: GroupRole | null;
+  status: MembershipStatus | null;
+}
+
 export interface GroupStandingIn {
   visibility: GroupVisibility;
   standing: GroupStanding;
@@ -23,6 +30,28 @@ export interface GroupStandingIn {
 @Injectable()
 export class GroupAccess {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Standings read fresh (no cache); those asked in the same tick go in one prepared statement. */
+  private readonly standings = new DataLoader<
+    { groupId: string; memberId: string },
+    StandingRow | null,
+    string
+  >(
+    async (keys) => {
+      const rows = await queryPrepared<StandingRow & { group_id: string; member_id: string }>(
+        this.dataSource,
+        'group-standings',
+        `SELECT k.group_id, k.member_id, g.visibility, gm.role, gm.status
+           FROM unnest($1::uuid[], $2::uuid[]) AS k(group_id, member_id)
+           JOIN groups g ON g.id = k.group_id
+           LEFT JOIN group_memberships gm ON gm.group_id = k.group_id AND gm.member_id = k.member_id`,
+        [keys.map((k) => k.groupId), keys.map((k) => k.memberId)],
+      );
+      const byKey = new Map(rows.map((row) => [`${row.group_id}/${row.member_id}`, row]));
+      return keys.map((k) => byKey.get(`${k.groupId}/${k.memberId}`) ?? null);
+    },
+    { cache: false, cacheKeyFn: (k) => `${k.groupId}/${k.memberId}` },
+  );
 
   /** The group if the viewer may see it; NOT_FOUND otherwise, so that a hidden group's existence never leaks. */
   async load(
@@ -55,18 +84,8 @@ export class GroupAccess {
    * message (ask `groupAllows` with them). NOT_FOUND when the group is missing or the viewer may not see it.
    */
   async standing(viewer: Viewer, groupId: string): Promise<GroupStandingIn> {
-    const [row] = await queryPrepared<{
-      visibility: GroupVisibility;
-      role: GroupRole | null;
-      status: MembershipStatus | null;
-    }>(
-      this.dataSource,
-      'group-standing',
-      `SELECT g.visibility, gm.role, gm.status
-         FROM groups g LEFT JOIN group_memberships gm ON gm.group_id = g.id AND gm.member_id = $2
-        WHERE g.id = $1`,
-      [groupId, viewer.memberId],
-    );
+    if (!isUuid(groupId)) throw new NotFoundError('That group');
+    const row = await this.standings.load({ groupId, memberId: viewer.memberId });
     if (!row) throw new NotFoundError('That group');
     const standing: GroupStanding = {
       signedIn: true,
