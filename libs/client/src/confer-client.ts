@@ -201,15 +201,13 @@ export class ConferClient {
     payload: Payload<E>,
     attempts = this.attempts,
   ): Promise<Success<E>> {
-    let failure = new ConferError({ code: 'TIMEOUT', message: 'No answer from the server.' });
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       const result = await this.emitOnce(event, payload);
       if (result.ok) return result as Success<E>;
-      failure = new ConferError(result.error);
-      if (!RETRYABLE.has(failure.code) || attempt === attempts) break;
+      const failure = new ConferError(result.error);
+      if (!RETRYABLE.has(failure.code) || attempt >= attempts) throw failure;
       await delay(failure.retryAfter ? failure.retryAfter * 1_000 : Math.min(250 * 2 ** attempt, 4_000));
     }
-    throw failure;
   }
 
   private async emitOnce<E extends Acked>(
