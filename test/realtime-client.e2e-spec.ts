@@ -222,6 +222,20 @@ describe('the typed client, presence, send limits and the origin check', () => {
     expect(await attempt()).toBe('connected');
   });
 
+  it('takes a 10,000-character message, and closes a socket that sends an event over 64 KiB', async () => {
+    const [ann, ben] = [await person('Size Ann'), await person('Size Ben')];
+    const threadId = await thread(ann, ben);
+    const raw = platform.connectSocket(ann.token);
+    await socketOutcome(raw);
+    const longest = '💬'.repeat(5_000); // 10,000 UTF-16 characters, 20,000 bytes of UTF-8
+    const ok = (await raw.emitWithAck('message:send', { threadId, body: longest })) as { ok: boolean };
+    expect(ok.ok).toBe(true);
+    const closed = new Promise<string>((resolve) => raw.once('disconnect', resolve));
+    raw.emit('message:send', { threadId, body: 'x'.repeat(70 * 1024) });
+    expect(await closed).toBe('transport close');
+    expect(await messageCount(ann, threadId)).toBe(2);
+  });
+
   it('tells typing to the others through the client', async () => {
     const [ann, ben] = [await person('Typing Ann'), await person('Typing Ben')];
     const threadId = await thread(ann, ben);
