@@ -12,6 +12,7 @@ import { migrate, startEmbeddedPostgres } from '#libs/database';
 import { DirectoryService, type DirectoryFilter } from '#libs/members';
 import { seedMembers } from '#libs/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
+import { graphqlAt } from './graphql-client.js';
 import { machine, summarize } from './stats.js';
 
 const argument = (name: string, fallback: number) => {
@@ -106,16 +107,7 @@ const app = await createApiApp(config, databaseUrl);
 await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${((app.getHttpServer() as Server).address() as AddressInfo).port}/graphql`;
 
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = graphqlAt(url);
 
 const login = await graphql<{ login: { accessToken: string } }>(
   'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',

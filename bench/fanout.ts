@@ -11,6 +11,7 @@ import { io, type Socket } from 'socket.io-client';
 import { ConferClient } from '#libs/client';
 import { freePort, migrate, startEmbeddedPostgres } from '#libs/database';
 import { seedMembers } from '#libs/platform';
+import { graphqlAt } from './graphql-client.js';
 import { machine, summarize } from './stats.js';
 
 const RECEIVERS = 50;
@@ -178,16 +179,7 @@ async function conferTarget(databaseUrl: string): Promise<{ target: Target; proc
     await start('dist/apps/api/src/main.js', env),
     await start('dist/apps/realtime/src/main.js', env),
   ];
-  const graphql = async <T>(query: string, variables: object, token?: string): Promise<T> => {
-    const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const graphql = graphqlAt(`http://127.0.0.1:${apiPort}/graphql`);
   const tokens = await Promise.all(
     Array.from({ length: RECEIVERS + 1 }, async (_, n) => {
       const { login } = await graphql<{ login: { accessToken: string } }>(
