@@ -88,6 +88,18 @@ describe('discussions through GraphQL', () => {
       post(member, 'Twice at once', { clientId: 'c-456' }),
     ]);
     expect(both[0].data!.postMessage.id).toBe(both[1].data!.postMessage.id);
+    // The same clientId for another thread is a mistake of the client's, not a retry.
+    const other = await gql<{ createThread: { id: string } }>(
+      CREATE_THREAD,
+      { input: { groupId, title: 'Another', body: 'x' } },
+      owner,
+    );
+    const elsewhere = await gql(
+      'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
+      { input: { threadId: other.data!.createThread.id, body: 'Sent once', clientId: 'c-123' } },
+      member,
+    );
+    expect(code(elsewhere)).toBe('CONFLICT');
   });
 
   it('gives twenty messages sent at once twenty consecutive seqs', async () => {
@@ -163,6 +175,9 @@ describe('discussions through GraphQL', () => {
       (await post(member, 'wrong place', { parentId: otherFirst.id })).errors?.[0]?.extensions.fields,
     ).toEqual({ parentId: expect.any(String) });
     expect((await post(member, '   ')).errors?.[0]?.extensions.fields).toEqual({ body: expect.any(String) });
+    expect((await post(member, 'nul \u0000 byte')).errors?.[0]?.extensions.fields).toEqual({
+      body: expect.any(String),
+    });
     expect((await post(member, 'x'.repeat(10_001))).errors?.[0]?.extensions.fields).toEqual({
       body: expect.any(String),
     });
@@ -268,6 +283,7 @@ describe('discussions through GraphQL', () => {
     const LOCK = 'mutation($t: ID!, $l: Boolean!) { lockThread(threadId: $t, locked: $l) { locked } }';
     const PIN = 'mutation($t: ID!) { pinThread(threadId: $t) { pinned } }';
     expect(code(await gql(LOCK, { t: threadId, l: true }, member))).toBe('FORBIDDEN');
+    const beforeLock = (await post(member, 'Just in time', { clientId: 'before-lock' })).data!.postMessage;
     expect(
       (await gql<{ pinThread: { pinned: boolean } }>(PIN, { t: threadId }, owner)).data!.pinThread.pinned,
     ).toBe(true);
@@ -276,6 +292,10 @@ describe('discussions through GraphQL', () => {
         .locked,
     ).toBe(true);
     expect(code(await post(member, 'can I still talk?'))).toBe('FORBIDDEN');
+    // A retry of a send stored before the lock is answered with that message, not refused.
+    expect((await post(member, 'Just in time', { clientId: 'before-lock' })).data!.postMessage.id).toBe(
+      beforeLock.id,
+    );
     expect((await post(owner, 'Closing this thread.')).errors).toBeUndefined();
     await gql(LOCK, { t: threadId, l: false }, owner);
     expect((await post(member, 'Open again')).errors).toBeUndefined();

@@ -167,6 +167,38 @@ describe('the typed client, presence, send limits and the origin check', () => {
     expect(benClient.lastSeq(threadId)).toBe(5);
   });
 
+  it('keeps reconnecting after a refused reconnect, and catches up the threads still readable', async () => {
+    const [ann, ben] = [await person('Comeback Ann'), await person('Comeback Ben')];
+    const [open, closing] = [await thread(ann, ben), await thread(ann, ben)];
+    let asked = 0;
+    const benClient = await ConferClient.connect({
+      url: platform.realtimeUrl,
+      token: () => (++asked === 2 ? 'an expired token' : ben.token), // the first reconnect is refused
+    });
+    clients.push(benClient);
+    await benClient.join(open);
+    await benClient.join(closing);
+    const benHeard = heard(benClient);
+    let caughtUp = 0;
+    benClient.on('caughtUp', () => caughtUp++);
+
+    benClient.socket.io.engine.close();
+    await post(ann, open, 'While you were away');
+    const groupOf = await platform.db.query<{ group_id: string }>(
+      'SELECT group_id FROM threads WHERE id = $1',
+      [closing],
+    );
+    await gql(
+      'mutation($g: ID!, $m: ID!) { removeFromGroup(groupId: $g, memberId: $m) }',
+      { g: groupOf[0].group_id, m: ben.id },
+      ann,
+    );
+    await until(() => caughtUp === 1, 10_000);
+    expect(asked).toBeGreaterThanOrEqual(3);
+    expect(benHeard.map((m) => [m.threadId, m.body])).toEqual([[open, 'While you were away']]);
+    expect(benClient.lastSeq(closing)).toBe(0); // no longer followed
+  });
+
   it('refuses sends beyond the member’s rate with RATE_LIMITED and the seconds to wait, storing nothing', async () => {
     const [ann, ben] = [await person('Rate Ann'), await person('Rate Ben')];
     const threadId = await thread(ann, ben);

@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
@@ -7,6 +7,9 @@ import { Adapter } from 'socket.io-adapter';
 import { createClient } from 'redis';
 import type { SocketServerLimits } from './socket-server-options.js';
 import { ATTACHMENTS_TABLE, fanOutKey, type FanOutSettings } from '#libs/realtime-publisher';
+
+/** Redis connection trouble is logged; the client reconnects by itself. */
+const redisLogger = new Logger('Redis');
 
 type IoServer = { adapter(factory: unknown): unknown };
 type AdapterFactory = ReturnType<typeof createPostgresAdapter>;
@@ -55,7 +58,8 @@ export class FanOutIoAdapter extends IoAdapter {
     if (this.settings.redisUrl) {
       const publishing = createClient({ url: this.settings.redisUrl });
       const subscribing = publishing.duplicate();
-      for (const client of [publishing, subscribing]) client.on('error', () => undefined);
+      for (const client of [publishing, subscribing])
+        client.on('error', (error: Error) => redisLogger.warn(`Redis: ${error.message}`));
       await Promise.all([publishing.connect(), subscribing.connect()]);
       this.closers.push(() => {
         publishing.destroy();

@@ -13,6 +13,9 @@ export const PRESENCE_SETTLE_MS = 50;
 export class ThreadPresence {
   private readonly logger = new Logger('Presence');
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Rooms whose presence is being asked of every replica now, and those that changed meanwhile. */
+  private readonly telling = new Set<string>();
+  private readonly again = new Set<string>();
 
   constructor(private readonly server: ConferServer) {
     const adapter = server.of('/').adapter;
@@ -31,11 +34,19 @@ export class ThreadPresence {
 
   private schedule(room: string): void {
     if (this.pending.has(room)) return;
+    if (this.telling.has(room)) {
+      this.again.add(room); // told once more when the answer under way is out, so the last word is the latest
+      return;
+    }
     const timer = setTimeout(() => {
       this.pending.delete(room);
-      this.tell(room).catch((error: unknown) =>
-        this.logger.warn(`Presence of ${room} not sent: ${String(error)}`),
-      );
+      this.telling.add(room);
+      this.tell(room)
+        .catch((error: unknown) => this.logger.warn(`Presence of ${room} not sent: ${String(error)}`))
+        .finally(() => {
+          this.telling.delete(room);
+          if (this.again.delete(room)) this.schedule(room);
+        });
     }, PRESENCE_SETTLE_MS);
     timer.unref();
     this.pending.set(room, timer);

@@ -7,7 +7,13 @@ import {
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import { CONFIG, type Config } from '#libs/config';
-import { HistoryService, MessageEvents, MessageService, ReactionService } from '#libs/discussions';
+import {
+  HistoryService,
+  MessageEvents,
+  MessageService,
+  ReactionService,
+  ThreadAccess,
+} from '#libs/discussions';
 import { DomainError, ErrorCode } from '#libs/errors';
 import { encodeCursor } from '#libs/pagination';
 import { TokenBuckets } from '#libs/rate-limits';
@@ -21,13 +27,16 @@ const TYPING_EVERY_MS = 2_000;
 /**
  * Live threads: joining with catch-up, sending, editing, deleting, reacting, read markers, typing and presence.
  * Writes (send, edit, delete, react) spend from the member's bucket: REALTIME_SEND_LIMIT a minute, bursts of a
- * third of it (at least 10), in this process; beyond it the ack is RATE_LIMITED with `retryAfter` seconds.
+ * third of it (at least 10), in this process; beyond it the ack is RATE_LIMITED with `retryAfter` seconds. Joins
+ * and read markers spend from a bucket ten times as large.
  */
 @WebSocketGateway()
 export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
   private readonly lastTyping = new WeakMap<ConferSocket, Map<string, number>>();
   private readonly writes: TokenBuckets;
+  /** Joins and read markers: ten times the write budget (a client opening many threads is fine; a flood is not). */
+  private readonly reads: TokenBuckets;
   private presence: ThreadPresence | undefined;
 
   constructor(
@@ -37,9 +46,11 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
     @Inject(ReactionService) private readonly reactions: ReactionService,
     @Inject(MessageEvents) private readonly events: MessageEvents,
     @Inject(RealtimePublisher) private readonly publisher: RealtimePublisher,
+    @Inject(ThreadAccess) private readonly access: ThreadAccess,
   ) {
     const perMinute = config.realtimeSendLimit;
     this.writes = new TokenBuckets({ perMinute, burst: Math.max(10, Math.ceil(perMinute / 3)) });
+    this.reads = new TokenBuckets({ perMinute: perMinute * 10, burst: Math.max(100, perMinute * 3) });
   }
 
   afterInit(server: ConferServer): void {
@@ -59,12 +70,17 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
   ) {
     return this.answer(async () => {
       const viewer = socket.data.viewer;
+      this.reads.take(viewer.memberId);
+      const threadId = String(input?.threadId);
       const afterSeq = Number.isInteger(input?.afterSeq) && input.afterSeq! >= 0 ? input.afterSeq! : 0;
-      const page = await this.history.messages(viewer, String(input?.threadId), {
+      // In the room before reading the backlog: a message stored in between is heard live (and the client drops
+      // the copy), never missed. Access first, so that no one hears a thread they may not read.
+      await this.access.require(viewer, threadId, 'read');
+      await socket.join(threadRoom(threadId));
+      const page = await this.history.messages(viewer, threadId, {
         first: JOIN_BACKLOG_LIMIT,
         after: afterSeq > 0 ? encodeCursor({ seq: afterSeq }) : null,
       });
-      await socket.join(threadRoom(String(input.threadId)));
       return {
         messages: await this.events.payloads(
           viewer,
@@ -138,13 +154,15 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
 
   @SubscribeMessage('thread:read')
   read(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string; seq: number }) {
-    return this.answer(async () => ({
-      seq: await this.messages.markThreadRead(
+    return this.answer(async () => {
+      this.reads.take(socket.data.viewer.memberId);
+      const seq = await this.messages.markThreadRead(
         socket.data.viewer,
         String(input?.threadId),
         Number(input?.seq),
-      ),
-    }));
+      );
+      return { seq };
+    });
   }
 
   /** Tells the others in the thread (not the sender), at most once every 2 s per thread. No acknowledgement. */

@@ -78,6 +78,7 @@ export class ConferClient {
     presence: new Set(),
     caughtUp: new Set(),
   };
+  private closed = false;
   private readonly ackTimeoutMs: number;
   private readonly attempts: number;
 
@@ -86,10 +87,14 @@ export class ConferClient {
     this.attempts = options.attempts ?? 5;
     const token = options.token;
     this.socket = io(options.url, {
+      // A token function that fails gives no token: the server answers UNAUTHENTICATED instead of a hang.
       auth: (give) => {
-        void Promise.resolve(typeof token === 'function' ? token() : token).then((value) =>
-          give({ token: value }),
-        );
+        Promise.resolve()
+          .then(() => (typeof token === 'function' ? token() : token))
+          .then(
+            (value) => give({ token: value }),
+            () => give({}),
+          );
       },
       transports: ['websocket'],
       reconnection: options.reconnect ?? true,
@@ -104,6 +109,14 @@ export class ConferClient {
     this.socket.on('typing', (event) => this.tell('typing', event));
     this.socket.on('presence', (event) => this.tell('presence', event));
     let connectedBefore = false;
+    // socket.io gives up when the server refuses a reconnect (an expired token, say): ask for a token again soon.
+    this.socket.on('connect_error', () => {
+      if (connectedBefore && !this.closed && !this.socket.active) {
+        setTimeout(() => {
+          if (!this.closed && !this.socket.connected) this.socket.connect();
+        }, 1_000);
+      }
+    });
     this.socket.on('connect', () => {
       if (connectedBefore) {
         this.catchUp().then(
@@ -119,11 +132,18 @@ export class ConferClient {
   static connect(options: ConferClientOptions): Promise<ConferClient> {
     const client = new ConferClient(options);
     return new Promise((resolve, reject) => {
-      client.socket.once('connect', () => resolve(client));
-      client.socket.once('connect_error', (error) => {
+      // Only the first outcome counts: later failed reconnects must not close a client that once connected.
+      const connected = () => {
+        client.socket.off('connect_error', refused);
+        resolve(client);
+      };
+      const refused = (error: Error) => {
+        client.socket.off('connect', connected);
         client.socket.disconnect();
         reject(new ConferError({ code: 'UNAUTHENTICATED', message: error.message }));
-      });
+      };
+      client.socket.once('connect', connected);
+      client.socket.once('connect_error', refused);
     });
   }
 
@@ -134,12 +154,19 @@ export class ConferClient {
 
   /**
    * Joins a thread and returns every message after `afterSeq` (0: the whole thread), paging through the
-   * server's bounded answers. Messages returned here are not told again to `on('message')`.
+   * server's bounded answers. Messages returned here are not told again to `on('message')` (one that arrived
+   * live while the join was under way may be in both). A refused join (NOT_FOUND) throws and is not kept.
    */
   async join(threadId: string, afterSeq = 0): Promise<MessagePayload[]> {
-    const seen = this.threads.get(threadId) ?? new SeenMessages(afterSeq);
+    const known = this.threads.get(threadId);
+    const seen = known ?? new SeenMessages(afterSeq);
     this.threads.set(threadId, seen);
-    return this.fetchAfter(threadId, seen, afterSeq, false);
+    try {
+      return await this.fetchAfter(threadId, seen, afterSeq, false);
+    } catch (error) {
+      if (!known) this.threads.delete(threadId);
+      throw error;
+    }
   }
 
   async leave(threadId: string): Promise<void> {
@@ -189,6 +216,7 @@ export class ConferClient {
   }
 
   close(): void {
+    this.closed = true;
     this.socket.disconnect();
   }
 
@@ -240,8 +268,19 @@ export class ConferClient {
     });
   }
 
+  /** After a reconnect: each joined thread from its last seq without a gap. A thread no longer readable is dropped. */
   private async catchUp(): Promise<void> {
-    for (const [threadId, seen] of this.threads) await this.fetchAfter(threadId, seen, seen.contiguous, true);
+    let failed: Error | undefined;
+    for (const [threadId, seen] of [...this.threads]) {
+      try {
+        await this.fetchAfter(threadId, seen, seen.contiguous, true);
+      } catch (error) {
+        if (error instanceof ConferError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN'))
+          this.threads.delete(threadId);
+        else failed ??= error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    if (failed) throw failed;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '#libs/database';
 import { NotFoundError, ValidationError } from '#libs/errors';
 import { mentionedHandles } from './body.js';
 import { MessageEvents } from './message-events.service.js';
@@ -48,6 +49,7 @@ export async function appendMessages(
       ? new ValidationError({ parentId: 'You can only reply to a message in the same thread.' })
       : new NotFoundError('That thread');
   }
+  if (rows.length !== items.length) throw new Error(`Appended ${rows.length} messages of ${items.length}.`);
   return rows.map((row) => {
     const message = Object.assign(new Message(), {
       id: row.id,
@@ -65,6 +67,11 @@ export async function appendMessages(
     const author = { id: row.author_id, handle: row.author_handle, displayName: row.author_display_name };
     return { message, payload: MessageEvents.payload(message, author) };
   });
+}
+
+/** Whether a failed batch failed because of one of its messages, so that the others may go on without it. */
+function oneMessagesFault(error: unknown): boolean {
+  return error instanceof ValidationError || isUniqueViolation(error, 'messages_author_client_key');
 }
 
 interface Waiting {
@@ -108,8 +115,10 @@ export class AppendQueue {
         );
         batch.forEach((w, i) => w.resolve(written[i]));
       } catch (error) {
-        if (batch.length === 1) batch[0].reject(error);
-        else await this.oneByOne(threadId, batch);
+        // One message's fault (a retried client id, a bad parent): try each alone. Anything else (the database
+        // gone mid-statement) fails them all: trying again might store twice what the lost answer had committed.
+        if (batch.length > 1 && oneMessagesFault(error)) await this.oneByOne(threadId, batch);
+        else batch.forEach((w) => w.reject(error));
       }
     }
     this.waiting.delete(threadId);

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation, queryPrepared } from '#libs/database';
-import { ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InputCheck,
+  NotFoundError,
+  ValidationError,
+} from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
@@ -48,7 +55,14 @@ export class MessageService {
         `At most ${CLIENT_ID_MAX} characters.`,
       )
       .throwIfInvalid();
-    await this.access.require(viewer, input.threadId, 'post');
+    try {
+      await this.access.require(viewer, input.threadId, 'post');
+    } catch (error) {
+      // A retry of a send that was stored before the thread was locked or the member left: the first message.
+      const earlier = error instanceof DomainError && (await this.earlier(viewer, input));
+      if (earlier) return earlier;
+      throw error;
+    }
     try {
       // One statement (with the other sends to this thread that arrive meanwhile), no transaction around it; a
       // retried clientId fails it on the unique index (below).
@@ -59,16 +73,27 @@ export class MessageService {
         clientId: input.clientId ?? null,
       });
       // Told right after this turn: the sender's acknowledgement (and those of the sends written with it) leave
-      // first, so senders go on while the thread hears, in seq order.
+      // first, so senders go on while the thread hears.
       setImmediate(() => this.events.tell('message:new', written.payload));
       return written;
     } catch (error) {
-      const raced =
-        isUniqueViolation(error, 'messages_author_client_key') &&
-        (await this.byClientId(viewer, input.clientId));
-      if (raced) return this.written(viewer, raced);
+      const earlier =
+        isUniqueViolation(error, 'messages_author_client_key') && (await this.earlier(viewer, input));
+      if (earlier) return earlier;
       throw error;
     }
+  }
+
+  /**
+   * The message this send already stored (same author and clientId), told to no one again. The same clientId
+   * for another thread is a CONFLICT: client ids must be unique per author.
+   */
+  private async earlier(viewer: Viewer, input: PostMessage): Promise<Written | null> {
+    const earlier = await this.byClientId(viewer, input.clientId);
+    if (!earlier) return null;
+    if (earlier.threadId !== input.threadId)
+      throw new ConflictError('This clientId was already used for a message in another thread.');
+    return this.written(viewer, earlier);
   }
 
   /** The author edits; the earlier body is kept in the history. */

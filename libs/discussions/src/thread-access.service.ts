@@ -64,7 +64,7 @@ export class ThreadAccess {
         [ids],
       );
       const byId = new Map(rows.map((row) => [row.id, toThread(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     },
     { cache: false },
   );

@@ -1,8 +1,12 @@
+import { Logger } from '@nestjs/common';
 import { Emitter as PostgresEmitter } from '@socket.io/postgres-emitter';
 import { Emitter as RedisEmitter } from '@socket.io/redis-emitter';
 import pg from 'pg';
 import { createClient } from 'redis';
 import './postgres-emitter-compat.js';
+
+/** Redis connection trouble is logged; the client reconnects by itself. */
+const redisLogger = new Logger('Redis');
 
 /** Where realtime events travel between processes: PostgreSQL by default, Redis when `REDIS_URL` is set. */
 export interface FanOutSettings {
@@ -43,7 +47,7 @@ export interface OpenEmitter {
 export async function openEmitter(settings: FanOutSettings): Promise<OpenEmitter> {
   if (settings.redisUrl) {
     const client = createClient({ url: settings.redisUrl });
-    client.on('error', () => undefined);
+    client.on('error', (error: Error) => redisLogger.warn(`Redis: ${error.message}`));
     await client.connect();
     return {
       emitter: new RedisEmitter(client, { key: fanOutKey(settings.databaseUrl) }) as unknown as RoomEmitter,
