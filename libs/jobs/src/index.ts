@@ -1,0 +1,8 @@
+export {
+  JobQueue,
+  type EnqueueOptions,
+  type JobDefinition,
+  type JobHandler,
+  type JobQueueOptions,
+  type JobRun,
+} from './job-queue.js';

@@ -1,0 +1,147 @@
+import { Logger } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+/** What a job's handler is given: its data, and which attempt this is (0 the first). */
+export interface JobRun<T> {
+  id: string;
+  data: T;
+  attempt: number;
+}
+
+export type JobHandler<T> = (job: JobRun<T>) => Promise<void>;
+
+export interface JobDefinition {
+  /** Attempts after the first before the job is given up (default 5). */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled at each later one (default 5 s: 5, 10, 20, 40, 80). */
+  retryDelay?: number;
+  /** At most one waiting job per `singletonKey` in this queue (pg-boss's `short` policy). */
+  onePerKey?: boolean;
+}
+
+export interface EnqueueOptions {
+  /** Enqueue inside this transaction: the job exists only if the change that causes it commits. */
+  manager?: EntityManager;
+  /** In a queue defined `onePerKey`: enqueuing again while one with this key waits adds nothing (answers null). */
+  singletonKey?: string;
+  /** Not before then. */
+  startAfter?: Date;
+}
+
+export interface JobQueueOptions {
+  /** Run the handlers of this process's definitions (workers); false to only enqueue. */
+  work: boolean;
+  /** How often an idle worker looks for jobs (seconds, at least 0.5; default 2). */
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * The durable job queue (pg-boss, in the `pgboss` schema of Confer's database) for what happens after a request:
+ * e-mail, notification fan-out, digests, reminders. A job enqueued with a transaction's manager commits or rolls
+ * back with the change that causes it, so a process dying after commit loses nothing: a worker (in any process)
+ * runs it. Failed jobs are retried with exponential backoff; handlers must be idempotent (a job may run again after
+ * a crash mid-run).
+ */
+export class JobQueue {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, Promise<void>>();
+  private started: Promise<unknown> | undefined;
+
+  constructor(
+    databaseUrl: string,
+    private readonly options: JobQueueOptions,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      max: 4,
+      application_name: 'confer-jobs',
+      // Maintenance (expiry, retention) runs where the workers run.
+      supervise: options.work,
+      schedule: options.work,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+  }
+
+  /** Creates or updates pg-boss's schema (an advisory lock keeps replicas from racing) and starts. */
+  start(): Promise<unknown> {
+    this.started ??= this.boss.start();
+    return this.started;
+  }
+
+  /** Stops taking jobs, lets running handlers finish (up to `timeoutMs`), and closes the connections. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    if (!this.started) return;
+    await this.started;
+    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+  }
+
+  /** Declares a queue with its retry policy and, in a process that works, its handler (one job at a time). */
+  async define<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    definition: JobDefinition = {},
+  ): Promise<void> {
+    await this.queue(name, definition);
+    if (!this.options.work) return;
+    await this.boss.work<T>(
+      name,
+      {
+        batchSize: 1,
+        includeMetadata: true,
+        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+      },
+      async ([job]) => {
+        const { retryCount } = job as PgBoss.JobWithMetadata<T>;
+        await handler({ id: job.id, data: job.data, attempt: retryCount });
+      },
+    );
+  }
+
+  /** Adds a job; with `manager`, inside that transaction. Answers the job id (null when a singleton already waits). */
+  async enqueue<T extends object>(
+    name: string,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
+    await this.queue(name);
+    const manager = options.manager;
+    return this.boss.send(name, data, {
+      singletonKey: options.singletonKey,
+      startAfter: options.startAfter,
+      db: manager
+        ? { executeSql: async (text, values) => ({ rows: rowsOf(await manager.query(text, values)) }) }
+        : undefined,
+    });
+  }
+
+  private queue(name: string, definition: JobDefinition = {}): Promise<void> {
+    let created = this.queues.get(name);
+    if (!created) {
+      created = this.start().then(() =>
+        this.boss.createQueue(name, {
+          name,
+          retryLimit: definition.retryLimit ?? 5,
+          retryDelay: definition.retryDelay ?? 5,
+          retryBackoff: true,
+          policy: definition.onePerKey ? 'short' : 'standard',
+        }),
+      );
+      this.queues.set(name, created);
+    }
+    return created;
+  }
+}
+
+/** TypeORM answers an INSERT or UPDATE as [rows, count]; pg-boss wants the rows. */
+function rowsOf(result: unknown): unknown[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as unknown[];
+  return Array.isArray(result) ? result : [];
+}

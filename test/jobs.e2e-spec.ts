@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { JobQueue, type JobRun } from '#libs/jobs';
+import { openDataSource } from './support/service-module.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+type Note = { note: string };
+
+describe('the durable job queue (pg-boss on PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  const queues: JobQueue[] = [];
+
+  const queue = (work: boolean) => {
+    const created = new JobQueue(db.url, { work, pollingIntervalSeconds: 0.5 });
+    queues.push(created);
+    return created;
+  };
+  const until = async (check: () => boolean, ms = 15_000) => {
+    const end = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > end) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await openDataSource(db);
+  });
+
+  afterAll(async () => {
+    await Promise.all(queues.map((q) => q.stop(1_000)));
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('runs a job enqueued in a transaction that commits, and never one whose transaction rolls back', async () => {
+    const jobs = queue(true);
+    const ran: string[] = [];
+    await jobs.define<Note>('test-transactional', async ({ data }) => {
+      ran.push(data.note);
+    });
+    await dataSource.transaction((manager) =>
+      jobs.enqueue<Note>('test-transactional', { note: 'committed' }, { manager }),
+    );
+    await dataSource
+      .transaction(async (manager) => {
+        await jobs.enqueue<Note>('test-transactional', { note: 'rolled back' }, { manager });
+        throw new Error('the change fails');
+      })
+      .catch(() => undefined);
+    await until(() => ran.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // a second poll finds nothing more
+    expect(ran).toEqual(['committed']);
+  });
+
+  it('loses nothing when the process that enqueued dies before any worker ran the job', async () => {
+    const enqueuing = queue(false); // an API replica without workers
+    await dataSource.transaction((manager) =>
+      enqueuing.enqueue<Note>('test-durable', { note: 'kept' }, { manager }),
+    );
+    await enqueuing.stop(); // gone, as if killed after commit
+    const worker = queue(true); // `npm run start:worker`, later
+    const ran: string[] = [];
+    await worker.define<Note>('test-durable', async ({ data }) => {
+      ran.push(data.note);
+    });
+    await until(() => ran.length === 1);
+    expect(ran).toEqual(['kept']);
+  });
+
+  it('retries a failing job with growing delays, then it succeeds once', async () => {
+    const jobs = queue(true);
+    const runs: Array<{ attempt: number; at: number }> = [];
+    await jobs.define<Note>(
+      'test-retry',
+      async ({ attempt }: JobRun<Note>) => {
+        runs.push({ attempt, at: Date.now() });
+        if (runs.length < 3) throw new Error('SMTP server unavailable');
+      },
+      { retryLimit: 3, retryDelay: 1 },
+    );
+    await jobs.enqueue<Note>('test-retry', { note: 'flaky' });
+    await until(() => runs.length === 3, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(runs.map((r) => r.attempt)).toEqual([0, 1, 2]);
+    const [first, second] = [runs[1].at - runs[0].at, runs[2].at - runs[1].at];
+    expect(first).toBeGreaterThanOrEqual(900);
+    expect(second).toBeGreaterThan(first); // backoff
+  }, 40_000);
+
+  it('keeps one waiting job per singleton key: enqueuing it again adds nothing', async () => {
+    const enqueuing = queue(false);
+    const record = async ({ data }: JobRun<Note>) => {
+      ran.push(data.note);
+    };
+    const ran: string[] = [];
+    await enqueuing.define<Note>('test-singleton', record, { onePerKey: true });
+    const first = await enqueuing.enqueue<Note>(
+      'test-singleton',
+      { note: 'a' },
+      { singletonKey: 'digest:ann' },
+    );
+    const again = await enqueuing.enqueue<Note>(
+      'test-singleton',
+      { note: 'a' },
+      { singletonKey: 'digest:ann' },
+    );
+    expect(first).toEqual(expect.any(String));
+    expect(again).toBeNull();
+    const worker = queue(true);
+    await worker.define<Note>('test-singleton', record, { onePerKey: true });
+    await until(() => ran.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(ran).toEqual(['a']);
+  });
+});
