@@ -38,8 +38,9 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
   it('runs a job enqueued in a transaction that commits, and never one whose transaction rolls back', async () => {
     const jobs = queue(true);
     const ran: string[] = [];
-    await jobs.define<Note>('test-transactional', async ({ data }) => {
+    await jobs.define<Note>('test-transactional', ({ data }) => {
       ran.push(data.note);
+      return Promise.resolve();
     });
     await dataSource.transaction((manager) =>
       jobs.enqueue<Note>('test-transactional', { note: 'committed' }, { manager }),
@@ -63,8 +64,9 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     await enqueuing.stop(); // gone, as if killed after commit
     const worker = queue(true); // `npm run start:worker`, later
     const ran: string[] = [];
-    await worker.define<Note>('test-durable', async ({ data }) => {
+    await worker.define<Note>('test-durable', ({ data }) => {
       ran.push(data.note);
+      return Promise.resolve();
     });
     await until(() => ran.length === 1);
     expect(ran).toEqual(['kept']);
@@ -75,9 +77,9 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     const runs: Array<{ attempt: number; at: number }> = [];
     await jobs.define<Note>(
       'test-retry',
-      async ({ attempt }: JobRun<Note>) => {
+      ({ attempt }: JobRun<Note>) => {
         runs.push({ attempt, at: Date.now() });
-        if (runs.length < 3) throw new Error('SMTP server unavailable');
+        return runs.length < 3 ? Promise.reject(new Error('SMTP server unavailable')) : Promise.resolve();
       },
       { retryLimit: 3, retryDelay: 1 },
     );
@@ -92,8 +94,9 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
 
   it('keeps one waiting job per singleton key: enqueuing it again adds nothing', async () => {
     const enqueuing = queue(false);
-    const record = async ({ data }: JobRun<Note>) => {
+    const record = ({ data }: JobRun<Note>) => {
       ran.push(data.note);
+      return Promise.resolve();
     };
     const ran: string[] = [];
     await enqueuing.define<Note>('test-singleton', record, { onePerKey: true });

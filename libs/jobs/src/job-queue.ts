@@ -93,7 +93,7 @@ export class JobQueue {
         pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
       },
       async ([job]) => {
-        const { retryCount } = job as PgBoss.JobWithMetadata<T>;
+        const { retryCount } = job;
         await handler({ id: job.id, data: job.data, attempt: retryCount });
       },
     );
