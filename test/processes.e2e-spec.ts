@@ -34,6 +34,17 @@ describe('the processes', () => {
     expect(api.output()).toContain('JWT_SECRET is required in production');
   });
 
+  it('`npm run start:worker` runs on its own against a migrated database and stops on SIGTERM', async () => {
+    const worker = run(
+      'dist/apps/worker/src/main.js',
+      baseEnv({ DATABASE_URL: db.url, DATA_DIR: dataDir, LOG_LEVEL: 'info' }),
+    );
+    await waitFor(worker, 'Running jobs.');
+    worker.child.kill('SIGTERM');
+    expect(await worker.exit).toBe(0);
+    expect(worker.output()).toContain('[worker] SIGTERM: shutting down');
+  }, 60_000);
+
   it('`npm start` on DATABASE_URL: migrates, serves both apps, signs in the admin, and stops on SIGTERM', async () => {
     const [apiPort, realtimePort] = [await freePort(), await freePort()];
     const platform = run(

@@ -30,10 +30,11 @@ describe('settings', () => {
       publicUrl: 'http://localhost:3000',
       allowedOrigins: ['http://localhost:3000'],
       realtimeSendLimit: 60,
+      workersInApi: true,
     });
   });
 
-  it('allows sockets from the public origin and the listed ones, and checks the send limit', () => {
+  it('allows sockets from the public origin and the listed ones, and checks the send limit and workers', () => {
     const config = loadConfig({
       DATA_DIR: dataDir(),
       PUBLIC_URL: 'https://confer.example.org/app',
@@ -46,10 +47,18 @@ describe('settings', () => {
       'http://localhost:5173',
     ]);
     expect(config.realtimeSendLimit).toBe(120);
-    expect(problemsOf({ ALLOWED_ORIGINS: 'confer.example.org', REALTIME_SEND_LIMIT: '0' })).toEqual([
+    expect(
+      problemsOf({
+        ALLOWED_ORIGINS: 'confer.example.org',
+        REALTIME_SEND_LIMIT: '0',
+        WORKERS_IN_API: 'maybe',
+      }),
+    ).toEqual([
       expect.stringContaining('ALLOWED_ORIGINS must list origins'),
       expect.stringContaining('REALTIME_SEND_LIMIT must be a whole number'),
+      expect.stringContaining('WORKERS_IN_API must be true or false'),
     ]);
+    expect(loadConfig({ DATA_DIR: dataDir(), WORKERS_IN_API: 'false' }).workersInApi).toBe(false);
   });
 
   it('generates a development JWT secret once and keeps it under the data folder', () => {

@@ -20,6 +20,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Messages, edits, deletes and reactions one member may send over sockets per minute (REALTIME_SEND_LIMIT). */
   realtimeSendLimit: number;
+  /** Whether API processes run the job workers (WORKERS_IN_API, default true); else run `npm run start:worker`. */
+  workersInApi: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   jwtSecret: string;
@@ -105,6 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return [];
   });
   const realtimeSendLimit = positiveInteger('REALTIME_SEND_LIMIT', 60);
+  const workersInApiRaw = blank('WORKERS_IN_API')?.toLowerCase() ?? 'true';
+  if (!['true', 'false'].includes(workersInApiRaw)) {
+    problems.push(`WORKERS_IN_API must be true or false (got "${workersInApiRaw}").`);
+  }
   const dataDir = resolve(blank('DATA_DIR') ?? '.data');
 
   const adminEmail = blank('ADMIN_EMAIL');
@@ -142,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     allowedOrigins: [...new Set(allowedOrigins)],
     realtimeSendLimit,
+    workersInApi: workersInApiRaw !== 'false',
     smtpUrl,
     mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
     jwtSecret,

@@ -6,3 +6,4 @@ export {
   type JobQueueOptions,
   type JobRun,
 } from './job-queue.js';
+export { JobsModule, type JobsSettings } from './jobs.module.js';

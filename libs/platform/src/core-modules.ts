@@ -4,15 +4,19 @@ import { DatabaseModule } from '#libs/database';
 import { DiscussionsModule } from '#libs/discussions';
 import { GroupPeersFromMemberships, GroupsModule } from '#libs/groups';
 import { IdentityModule } from '#libs/identity';
+import { JobsModule } from '#libs/jobs';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
 import { RealtimePublisherModule } from '#libs/realtime-publisher';
 import { ENTITIES } from './entities.js';
 
-/** What every Confer process stands on: settings, logs, the database, mail, identity, members, groups, discussions. */
+/**
+ * What every Confer process stands on: settings, logs, the database, the realtime publisher, the job queue, mail,
+ * identity, members, groups, discussions.
+ */
 export function coreModules(
-  app: 'api' | 'realtime',
+  app: 'api' | 'realtime' | 'worker',
   config: Config,
   databaseUrl: string,
   members: { groupPeers?: Type<GroupPeers> } = {},
@@ -22,6 +26,8 @@ export function coreModules(
     loggingModule(app, config.logLevel),
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
     RealtimePublisherModule.forRoot({ databaseUrl, redisUrl: config.redisUrl }),
+    // Jobs run in the worker process, and in the API unless WORKERS_IN_API=false (then run `npm run start:worker`).
+    JobsModule.forRoot({ databaseUrl, work: app === 'worker' || (app === 'api' && config.workersInApi) }),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
