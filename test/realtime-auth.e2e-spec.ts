@@ -40,11 +40,22 @@ describe('socket handshake authentication', () => {
         (socket) => new Promise<unknown>((resolve) => socket.once('notification:new', resolve)),
       ),
     );
+    const notification = {
+      id: '00000000-0000-4000-8000-000000000001',
+      kind: 'MENTION',
+      count: 1,
+      actorId: null,
+      threadId: null,
+      messageId: null,
+      createdAt: '2026-11-23T00:00:00.000Z',
+      updatedAt: '2026-11-23T00:00:00.000Z',
+      readAt: null,
+    };
     platform.realtime
       .get(ConnectionGateway)
       .server.to(memberRoom(admin.id))
-      .emit('notification:new', { to: 'you' });
-    expect(await received).toEqual([{ to: 'you' }, { to: 'you' }]);
+      .emit('notification:new', notification);
+    expect(await received).toEqual([notification, notification]);
   });
 
   it('refuses an expired token', async () => {

@@ -7,12 +7,14 @@ type QueryPrototype = { query: (...args: unknown[]) => unknown };
 export async function countStatements(app: INestApplication, work: () => Promise<unknown>): Promise<number> {
   const driver = app.get(DataSource).driver as unknown as {
     postgres: { Client: { prototype: QueryPrototype } };
+    master: { _clients: unknown[] };
   };
   const prototype = driver.postgres.Client.prototype;
   const original = prototype.query;
   let statements = 0;
   prototype.query = function (this: unknown, ...args: unknown[]) {
-    statements += 1;
+    // Only the app's own pool: the job queue's workers poll through the same driver on their own schedule.
+    if (driver.master._clients.includes(this)) statements += 1;
     return original.apply(this, args);
   };
   try {

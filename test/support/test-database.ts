@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '#libs/database';
+import { JobQueue } from '#libs/jobs';
 
 export interface TestDatabase {
   url: string;
@@ -27,6 +28,10 @@ async function ensureTemplate(admin: pg.Client, serverUrl: string, template: str
     await admin.query(`DROP DATABASE IF EXISTS ${building}`);
     await admin.query(`CREATE DATABASE ${building}`);
     await migrate(databaseUrl(serverUrl, building));
+    // pg-boss's own schema too, so that each test's job queue starts at once instead of creating it.
+    const jobs = new JobQueue(databaseUrl(serverUrl, building), { work: false });
+    await jobs.start();
+    await jobs.stop();
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
   } finally {
     await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);

@@ -45,6 +45,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     PUBLIC_URL: 'http://confer.test',
+    JOBS_POLL_SECONDS: '0.5',
     ...env,
   });
   const api = await createApiApp(config, db.url);

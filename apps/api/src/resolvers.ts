@@ -9,6 +9,7 @@ import { DirectoryResolver } from './members/directory.resolver.js';
 import { MemberResolver } from './members/member.resolver.js';
 import { PairingResolver } from './members/pairing.resolver.js';
 import { TaxonomyResolver } from './members/taxonomy.resolver.js';
+import { NotificationResolver } from './notifications/notification.resolver.js';
 
 /** Every resolver of the API: the schema is built from this list. */
 export const RESOLVERS = [
@@ -24,4 +25,5 @@ export const RESOLVERS = [
   MemberGroupsResolver,
   ThreadResolver,
   MessageResolver,
+  NotificationResolver,
 ];

@@ -31,6 +31,7 @@ describe('settings', () => {
       allowedOrigins: ['http://localhost:3000'],
       realtimeSendLimit: 60,
       workersInApi: true,
+      jobsPollSeconds: 2,
     });
   });
 
@@ -51,11 +52,13 @@ describe('settings', () => {
       problemsOf({
         ALLOWED_ORIGINS: 'confer.example.org',
         REALTIME_SEND_LIMIT: '0',
+        JOBS_POLL_SECONDS: '0.1',
         WORKERS_IN_API: 'maybe',
       }),
     ).toEqual([
       expect.stringContaining('ALLOWED_ORIGINS must list origins'),
       expect.stringContaining('REALTIME_SEND_LIMIT must be a whole number'),
+      expect.stringContaining('JOBS_POLL_SECONDS must be a number from 0.5 to 60'),
       expect.stringContaining('WORKERS_IN_API must be true or false'),
     ]);
     expect(loadConfig({ DATA_DIR: dataDir(), WORKERS_IN_API: 'false' }).workersInApi).toBe(false);

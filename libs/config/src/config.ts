@@ -22,6 +22,8 @@ export interface Config {
   realtimeSendLimit: number;
   /** Whether API processes run the job workers (WORKERS_IN_API, default true); else run `npm run start:worker`. */
   workersInApi: boolean;
+  /** How often an idle job worker looks for work, in seconds (JOBS_POLL_SECONDS, 0.5 to 60, default 2). */
+  jobsPollSeconds: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   jwtSecret: string;
@@ -107,6 +109,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return [];
   });
   const realtimeSendLimit = positiveInteger('REALTIME_SEND_LIMIT', 60);
+  const jobsPollRaw = blank('JOBS_POLL_SECONDS');
+  const jobsPollSeconds = jobsPollRaw === undefined ? 2 : Number(jobsPollRaw);
+  if (!(jobsPollSeconds >= 0.5 && jobsPollSeconds <= 60)) {
+    problems.push(`JOBS_POLL_SECONDS must be a number from 0.5 to 60 (got "${jobsPollRaw}").`);
+  }
   const workersInApiRaw = blank('WORKERS_IN_API')?.toLowerCase() ?? 'true';
   if (!['true', 'false'].includes(workersInApiRaw)) {
     problems.push(`WORKERS_IN_API must be true or false (got "${workersInApiRaw}").`);
@@ -149,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: [...new Set(allowedOrigins)],
     realtimeSendLimit,
     workersInApi: workersInApiRaw !== 'false',
+    jobsPollSeconds,
     smtpUrl,
     mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
     jwtSecret,

@@ -18,3 +18,4 @@ export { BODY_MAX, mentionedHandles } from './body.js';
 export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.service.js';
 
 export const DISCUSSIONS_ENTITIES = [Thread, ThreadParticipant, Message, MessageEdit, MessageReaction];
+export { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';

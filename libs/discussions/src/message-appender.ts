@@ -11,6 +11,8 @@ export interface Appending {
   body: string;
   parentId: string | null;
   clientId: string | null;
+  /** Someone may have to be told (a mention, a reply, a direct message): a follow-up job goes with the append. */
+  followUp?: boolean;
 }
 
 /** A message just written, and how sockets are told of it (the GraphQL `Message` shape). */
@@ -19,8 +21,8 @@ export interface Written {
   payload: MessagePayload;
 }
 
-/** Runs the append statement with its values (a prepared statement, or a transaction's query). */
-export type AppendStatement = (text: string, values: unknown[]) => Promise<AppendedRow[]>;
+/** Runs the append statement with its values (a prepared statement, or a transaction's query) for these items. */
+export type AppendStatement = (text: string, values: unknown[], items: Appending[]) => Promise<AppendedRow[]>;
 
 /** The most messages one statement appends. */
 const MAX_BATCH = 50;
@@ -36,14 +38,18 @@ export async function appendMessages(
   threadId: string,
   items: Appending[],
 ): Promise<Written[]> {
-  const rows = await run(APPEND_MESSAGES, [
-    threadId,
-    items.map((item) => item.authorId),
-    items.map((item) => item.body),
-    items.map((item) => item.parentId),
-    items.map((item) => item.clientId),
-    items.map((item) => mentionedHandles(item.body).join(' ')),
-  ]);
+  const rows = await run(
+    APPEND_MESSAGES,
+    [
+      threadId,
+      items.map((item) => item.authorId),
+      items.map((item) => item.body),
+      items.map((item) => item.parentId),
+      items.map((item) => item.clientId),
+      items.map((item) => mentionedHandles(item.body).join(' ')),
+    ],
+    items,
+  );
   if (rows.length === 0) {
     throw items.some((item) => item.parentId)
       ? new ValidationError({ parentId: 'You can only reply to a message in the same thread.' })

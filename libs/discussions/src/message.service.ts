@@ -10,12 +10,15 @@ import {
   ValidationError,
 } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
+import { JobQueue } from '#libs/jobs';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
 import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
+import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
 import { MessageEvents } from './message-events.service.js';
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
+import { Thread, ThreadKind } from './thread.entity.js';
 
 export interface PostMessage {
   threadId: string;
@@ -35,9 +38,18 @@ export class MessageService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(MessageEvents) private readonly events: MessageEvents,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {
-    this.appends = new AppendQueue((text, values) =>
-      queryPrepared<AppendedRow>(this.dataSource, 'append-messages', text, values),
+    this.appends = new AppendQueue((text, values, items) =>
+      items.some((item) => item.followUp)
+        ? // The follow-up (notifications) is enqueued in the same transaction: it exists if and only if the messages do.
+          this.dataSource.transaction(async (manager) => {
+            const rows = await manager.query<AppendedRow[]>(text, values);
+            const messageIds = rows.filter((_, i) => items[i].followUp).map((row) => row.id);
+            await this.jobs.enqueue<MessagesWritten>(MESSAGES_WRITTEN_JOB, { messageIds }, { manager });
+            return rows;
+          })
+        : queryPrepared<AppendedRow>(this.dataSource, 'append-messages', text, values),
     );
   }
 
@@ -55,8 +67,9 @@ export class MessageService {
         `At most ${CLIENT_ID_MAX} characters.`,
       )
       .throwIfInvalid();
+    let thread: Thread;
     try {
-      await this.access.require(viewer, input.threadId, 'post');
+      thread = await this.access.require(viewer, input.threadId, 'post');
     } catch (error) {
       // A retry of a send that was stored before the thread was locked or the member left: the first message.
       const earlier = error instanceof DomainError && (await this.earlier(viewer, input));
@@ -71,6 +84,10 @@ export class MessageService {
         body: input.body,
         parentId: input.parentId ?? null,
         clientId: input.clientId ?? null,
+        followUp:
+          thread.kind === ThreadKind.DIRECT ||
+          Boolean(input.parentId) ||
+          mentionedHandles(input.body).length > 0,
       });
       // Told right after this turn: the sender's acknowledgement (and those of the sends written with it) leave
       // first, so senders go on while the thread hears.

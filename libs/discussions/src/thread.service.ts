@@ -3,11 +3,13 @@ import { DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
+import { JobQueue } from '#libs/jobs';
 import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
+import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
 import { ThreadAccess } from './thread-access.service.js';
 import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
@@ -29,6 +31,7 @@ export class ThreadService {
     @Inject(GroupAccess) private readonly groups: GroupAccess,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
   /** A thread with its first message, in a group the viewer may post in. */
@@ -46,9 +49,16 @@ export class ThreadService {
         title: input.title.trim(),
         authorId: viewer.memberId,
       });
-      await appendMessages((text, values) => manager.query(text, values), created.id, [
+      const [first] = await appendMessages((text, values) => manager.query(text, values), created.id, [
         { authorId: viewer.memberId, body: input.body, parentId: null, clientId: null },
       ]);
+      if (first.message.mentionedIds.length > 0) {
+        await this.jobs.enqueue<MessagesWritten>(
+          MESSAGES_WRITTEN_JOB,
+          { messageIds: [first.message.id] },
+          { manager },
+        );
+      }
       return created;
     });
     return this.dataSource.getRepository(Thread).findOneByOrFail({ id: thread.id });

@@ -47,6 +47,7 @@ export class JobQueue {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Promise<void>>();
+  private readonly definitions = new Map<string, JobDefinition>();
   private started: Promise<unknown> | undefined;
 
   constructor(
@@ -83,8 +84,9 @@ export class JobQueue {
     handler: JobHandler<T>,
     definition: JobDefinition = {},
   ): Promise<void> {
-    await this.queue(name, definition);
-    if (!this.options.work) return;
+    this.definitions.set(name, definition);
+    if (!this.options.work) return; // a process that only enqueues starts pg-boss at its first enqueue
+    await this.queue(name);
     await this.boss.work<T>(
       name,
       {
@@ -116,7 +118,8 @@ export class JobQueue {
     });
   }
 
-  private queue(name: string, definition: JobDefinition = {}): Promise<void> {
+  private queue(name: string): Promise<void> {
+    const definition = this.definitions.get(name) ?? {};
     let created = this.queues.get(name);
     if (!created) {
       created = this.start().then(() =>

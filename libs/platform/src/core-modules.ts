@@ -8,12 +8,13 @@ import { JobsModule } from '#libs/jobs';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
+import { NotificationsModule } from '#libs/notifications';
 import { RealtimePublisherModule } from '#libs/realtime-publisher';
 import { ENTITIES } from './entities.js';
 
 /**
  * What every Confer process stands on: settings, logs, the database, the realtime publisher, the job queue, mail,
- * identity, members, groups, discussions.
+ * identity, members, groups, discussions, notifications.
  */
 export function coreModules(
   app: 'api' | 'realtime' | 'worker',
@@ -27,11 +28,16 @@ export function coreModules(
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
     RealtimePublisherModule.forRoot({ databaseUrl, redisUrl: config.redisUrl }),
     // Jobs run in the worker process, and in the API unless WORKERS_IN_API=false (then run `npm run start:worker`).
-    JobsModule.forRoot({ databaseUrl, work: app === 'worker' || (app === 'api' && config.workersInApi) }),
+    JobsModule.forRoot({
+      databaseUrl,
+      work: app === 'worker' || (app === 'api' && config.workersInApi),
+      pollingIntervalSeconds: config.jobsPollSeconds,
+    }),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
     GroupsModule.forRoot(),
     DiscussionsModule.forRoot(),
+    NotificationsModule.forRoot(),
   ];
 }

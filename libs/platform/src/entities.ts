@@ -3,6 +3,7 @@ import { GROUPS_ENTITIES } from '#libs/groups';
 import { IDENTITY_ENTITIES } from '#libs/identity';
 import { OutboxEmail } from '#libs/mail';
 import { MEMBERS_ENTITIES } from '#libs/members';
+import { NOTIFICATIONS_ENTITIES } from '#libs/notifications';
 
 /** Every entity of every domain: the one database schema that migrations are generated from. */
 export const ENTITIES = [
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...MEMBERS_ENTITIES,
   ...GROUPS_ENTITIES,
   ...DISCUSSIONS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
 ];

@@ -25,6 +25,20 @@ export interface MessagePayload {
   author: { id: string; handle: string; displayName: string } | null;
 }
 
+/** A notification as sockets see it (`notification:new` to the recipient's sockets). */
+export interface NotificationPayload {
+  id: string;
+  kind: string;
+  /** How many things it gathers ("3 new replies"). */
+  count: number;
+  actorId: string | null;
+  threadId: string | null;
+  messageId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  readAt: string | null;
+}
+
 export interface AckError {
   code: ErrorCodeName;
   message: string;
@@ -78,7 +92,7 @@ export interface ServerToClient {
   'reaction:updated': (update: { messageId: string; threadId: string; reactions: ReactionCount[] }) => void;
   typing: (event: { threadId: string; memberId: string }) => void;
   presence: (event: { threadId: string; memberIds: string[] }) => void;
-  'notification:new': (notification: unknown) => void;
+  'notification:new': (notification: NotificationPayload) => void;
 }
 
 export interface ReactionCount {

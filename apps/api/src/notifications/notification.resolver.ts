@@ -1,0 +1,122 @@
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  registerEnumType,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { Viewer } from '#libs/identity';
+import { PairingService, ProfileReader, type MemberView } from '#libs/members';
+import { Notification, NotificationKind, NotificationService } from '#libs/notifications';
+import { FIRST_ARGUMENT, PageInfo, pageInfo } from '../graphql/connection.js';
+import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.js';
+import { memberLoaders } from '../members/member.loaders.js';
+import { MemberType } from '../members/member.type.js';
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType('Notification', {
+  description:
+    'Something you are told about. Notifications of one kind about one thread gather while unread: `count` says how many.',
+})
+export class NotificationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => Int)
+  count!: number;
+
+  actorId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The thread it links to.' })
+  threadId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The message it links to (the latest, when gathered).' })
+  messageId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field({ description: 'When the latest thing gathered in it happened.' })
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  readAt!: Date | null;
+}
+
+@ObjectType()
+class NotificationEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => NotificationType)
+  node!: Notification;
+}
+
+@ObjectType()
+export class NotificationConnection {
+  @Field(() => [NotificationEdge])
+  edges!: NotificationEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  constructor(
+    @Inject(NotificationService) private readonly centre: NotificationService,
+    @Inject(ProfileReader) private readonly profiles: ProfileReader,
+    @Inject(PairingService) private readonly pairing: PairingService,
+  ) {}
+
+  @Query(() => NotificationConnection, { description: 'Your notifications, latest first.' })
+  async notifications(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', FIRST_ARGUMENT) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationConnection> {
+    const page = await this.centre.list(viewer, { first, after, unreadOnly });
+    return { edges: page.items, pageInfo: pageInfo(page) };
+  }
+
+  @Query(() => Int, { description: 'How many of your notifications are unread.' })
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.centre.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Marks these notifications read (at most 100), or all of them when ids is left out; answers how many.',
+  })
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+  ): Promise<number> {
+    return this.centre.markRead(viewer, ids ?? null);
+  }
+
+  @ResolveField(() => MemberType, { nullable: true, description: 'Who did it (the latest, when gathered).' })
+  actor(
+    @Parent() notification: Notification,
+    @Context() context: GraphqlContext,
+  ): Promise<MemberView | null> {
+    if (!notification.actorId) return Promise.resolve(null);
+    return memberLoaders(context.req, context.req.viewer!, {
+      profiles: this.profiles,
+      pairing: this.pairing,
+    }).member.load(notification.actorId);
+  }
+}

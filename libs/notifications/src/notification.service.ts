@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { InputCheck } from '#libs/errors';
+import type { Viewer } from '#libs/identity';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
+import type { NotificationPayload } from '#libs/realtime-contract';
+import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
+import { NotificationKind } from './notification-kind.js';
+import { Notification } from './notification.entity.js';
+
+export interface NotificationInput {
+  recipientId: string;
+  kind: NotificationKind;
+  actorId: string | null;
+  threadId?: string | null;
+  messageId?: string | null;
+  /** What caused it (a message id): the same cause never notifies the same member of the same kind twice. */
+  sourceId: string;
+  /** Gathers unread notifications with the same key into one ("3 new replies in ..."). */
+  groupKey?: string | null;
+}
+
+export type { NotificationPayload };
+
+const MARK_MAX = 100;
+
+/** The notification centre: what a member is told, read and unread; and telling them live. */
+@Injectable()
+export class NotificationService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(RealtimePublisher) private readonly publisher: RealtimePublisher,
+  ) {}
+
+  /**
+   * Records a notification inside the caller's transaction, gathered into the recipient's unread one with the same
+   * group key. Answers null when this cause already notified this member of this kind (a job run again).
+   */
+  async record(manager: EntityManager, input: NotificationInput): Promise<Notification | null> {
+    const receipt = await manager.query<unknown[]>(
+      `INSERT INTO notification_receipts (recipient_id, kind, source_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [input.recipientId, input.kind, input.sourceId],
+    );
+    if (receipt.length === 0) return null;
+    const [row] = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, thread_id, message_id, group_key)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL
+       DO UPDATE SET count = notifications.count + 1, actor_id = EXCLUDED.actor_id,
+                     message_id = EXCLUDED.message_id, updated_at = now()
+       RETURNING id`,
+      [
+        input.recipientId,
+        input.kind,
+        input.actorId,
+        input.threadId ?? null,
+        input.messageId ?? null,
+        input.groupKey ?? null,
+      ],
+    );
+    return manager.getRepository(Notification).findOneByOrFail({ id: row.id });
+  }
+
+  /** Tells the recipient's sockets, on every replica (after commit). */
+  push(notification: Notification): void {
+    this.publisher.emit(memberRoom(notification.recipientId), 'notification:new', payloadOf(notification));
+  }
+
+  /** The viewer's notifications, latest activity first. */
+  async list(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null; unreadOnly?: boolean },
+  ): Promise<Page<Notification>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, isActivityCursor);
+    const rows = await this.dataSource.query<Array<{ id: string; at: string }>>(
+      `SELECT id, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
+         FROM notifications
+        WHERE recipient_id = $1 AND (NOT $2 OR read_at IS NULL)
+          AND ($3::timestamp IS NULL OR (updated_at AT TIME ZONE 'UTC', id) < ($3::timestamp, $4::uuid))
+        ORDER BY updated_at DESC, id DESC
+        LIMIT $5`,
+      [viewer.memberId, args.unreadOnly ?? false, cursor?.at ?? null, cursor?.id ?? null, size + 1],
+    );
+    const page = rows.slice(0, size);
+    const found = page.length
+      ? await this.dataSource
+          .getRepository(Notification)
+          .createQueryBuilder('n')
+          .where('n.id = ANY(:ids)', { ids: page.map((r) => r.id) })
+          .getMany()
+      : [];
+    const byId = new Map(found.map((n) => [n.id, n]));
+    return {
+      items: page.map((row) => ({
+        cursor: encodeCursor({ at: row.at, id: row.id }),
+        node: byId.get(row.id)!,
+      })),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: cursor !== undefined,
+    };
+  }
+
+  async unreadCount(viewer: Viewer): Promise<number> {
+    const [row] = await this.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND read_at IS NULL',
+      [viewer.memberId],
+    );
+    return row.count;
+  }
+
+  /** Marks the viewer's notifications read: these (at most 100), or all when `ids` is null. Answers how many. */
+  async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    const check = new InputCheck().require(
+      ids === null || ids.length <= MARK_MAX,
+      'ids',
+      `At most ${MARK_MAX} at once; leave ids out to mark all.`,
+    );
+    ids?.forEach((id, i) => check.uuid(id, `ids.${i}`));
+    check.throwIfInvalid();
+    const [row] = await this.dataSource.query<Array<{ count: number }>>(
+      `WITH marked AS (
+         UPDATE notifications SET read_at = now()
+          WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+          RETURNING 1)
+       SELECT count(*)::int AS count FROM marked`,
+      [viewer.memberId, ids],
+    );
+    return row.count;
+  }
+}
+
+export function payloadOf(n: Notification): NotificationPayload {
+  return {
+    id: n.id,
+    kind: n.kind,
+    count: n.count,
+    actorId: n.actorId,
+    threadId: n.threadId,
+    messageId: n.messageId,
+    createdAt: n.createdAt.toISOString(),
+    updatedAt: n.updatedAt.toISOString(),
+    readAt: n.readAt?.toISOString() ?? null,
+  };
+}
+
+function isActivityCursor(value: Record<string, unknown>): value is { at: string; id: string } {
+  const cursor = value as { at?: unknown; id?: unknown };
+  return typeof cursor?.at === 'string' && typeof cursor.id === 'string';
+}

@@ -1,0 +1,16 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MessageNotifier } from './message-notifier.js';
+import { NotificationService } from './notification.service.js';
+
+/** The notification centre and the jobs that fill it. Needs the discussions, jobs and realtime modules (global). */
+@Module({})
+export class NotificationsModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: NotificationsModule,
+      global: true,
+      providers: [NotificationService, MessageNotifier],
+      exports: [NotificationService],
+    };
+  }
+}

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ConferClient } from '#libs/client';
+import { JobQueue } from '#libs/jobs';
+import type { NotificationPayload } from '#libs/realtime-contract';
+import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+type Person = { id: string; handle: string; token: string };
+interface Listed {
+  id: string;
+  kind: string;
+  count: number;
+  threadId: string;
+  messageId: string;
+  actor: { displayName: string } | null;
+  readAt: string | null;
+}
+
+const LIST = `query($unread: Boolean) { notifications(first: 20, unreadOnly: $unread) {
+  edges { node { id kind count threadId messageId readAt actor { displayName } } } } unreadNotificationCount }`;
+
+describe('notifications of messages: mentions, replies and direct messages, in the centre and live', () => {
+  let platform: TestPlatform;
+  let owner: Person;
+  let member: Person;
+  let outsider: Person;
+  let groupId: string;
+  let threadId: string;
+  const clients: ConferClient[] = [];
+
+  const person = async (displayName: string): Promise<Person> => {
+    const created = await newMember(platform.db, { displayName });
+    const [{ handle }] = await platform.db.query<{ handle: string }>(
+      'SELECT handle FROM members WHERE id = $1',
+      [created.id],
+    );
+    return { id: created.id, handle, token: await platform.login(created.email, MEMBER_PASSWORD) };
+  };
+  const gql = async <T>(query: string, variables: Record<string, unknown>, who: Person) => {
+    const result = await platform.graphql<T>(query, variables, who.token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!;
+  };
+  const post = async (who: Person, body: string, extra: Record<string, unknown> = {}, thread = threadId) =>
+    (
+      await gql<{ postMessage: { id: string } }>(
+        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
+        { input: { threadId: thread, body, ...extra } },
+        who,
+      )
+    ).postMessage.id;
+  const centre = async (who: Person, unread = false) => {
+    const data = await gql<{
+      notifications: { edges: Array<{ node: Listed }> };
+      unreadNotificationCount: number;
+    }>(LIST, { unread }, who);
+    return { items: data.notifications.edges.map((e) => e.node), unread: data.unreadNotificationCount };
+  };
+  const until = async (check: () => Promise<boolean> | boolean, ms = 10_000) => {
+    const end = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    owner = await person('Notify Owner');
+    member = await person('Notify Member');
+    outsider = await person('Notify Outsider');
+    groupId = (
+      await gql<{ createGroup: { id: string } }>(
+        'mutation { createGroup(input: { name: "Notify Room", visibility: PRIVATE }) { id } }',
+        {},
+        owner,
+      )
+    ).createGroup.id;
+    await gql(
+      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
+      { g: groupId, m: member.id },
+      owner,
+    );
+    await gql('mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', { g: groupId }, member);
+    threadId = (
+      await gql<{ createThread: { id: string } }>(
+        'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Notes", body: "Welcome" }) { id } }',
+        { g: groupId },
+        owner,
+      )
+    ).createThread.id;
+  });
+
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await platform.close();
+  });
+
+  it('tells a mentioned member, live and in the centre, but not the author or a mentioned outsider', async () => {
+    const live = await ConferClient.connect({ url: platform.realtimeUrl, token: member.token });
+    clients.push(live);
+    const heard: NotificationPayload[] = [];
+    live.socket.on('notification:new', (n) => heard.push(n));
+    const messageId = await post(
+      owner,
+      `Over to you @${member.handle}, and @${outsider.handle} and @${owner.handle}`,
+    );
+    await until(() => heard.length === 1);
+    expect(heard[0]).toMatchObject({ kind: 'MENTION', count: 1, actorId: owner.id, threadId, messageId });
+    const { items, unread } = await centre(member);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'MENTION',
+        threadId,
+        messageId,
+        actor: { displayName: 'Notify Owner' },
+      }),
+    ]);
+    expect(unread).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the job has run for everyone by now
+    expect((await centre(outsider)).items).toEqual([]); // may not read the private group
+    expect((await centre(owner)).items).toEqual([]); // their own message
+  });
+
+  it('gathers replies to your messages in one notification per thread while unread', async () => {
+    const question = await post(owner, 'Any thoughts?');
+    await post(member, 'One', { parentId: question });
+    await post(member, 'Two', { parentId: question });
+    await post(member, 'Three', { parentId: question });
+    await until(async () => (await centre(owner)).items.some((n) => n.kind === 'REPLY' && n.count === 3));
+    const replies = (await centre(owner)).items.filter((n) => n.kind === 'REPLY');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ count: 3, actor: { displayName: 'Notify Member' } });
+
+    // Once read, the next reply starts a new one.
+    expect(
+      (
+        await gql<{ markNotificationsRead: number }>(
+          'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+          { ids: [replies[0].id] },
+          owner,
+        )
+      ).markNotificationsRead,
+    ).toBe(1);
+    await post(member, 'Four', { parentId: question });
+    await until(async () => (await centre(owner, true)).items.some((n) => n.kind === 'REPLY'));
+    const after = await centre(owner, true);
+    expect(after.items.filter((n) => n.kind === 'REPLY').map((n) => n.count)).toEqual([1]);
+    expect(after.unread).toBe(1);
+  });
+
+  it('tells the other person of a direct message, and marks all read at once', async () => {
+    const direct = (
+      await gql<{ startDirectThread: { id: string } }>(
+        'mutation($m: ID!) { startDirectThread(memberId: $m) { id } }',
+        { m: outsider.id },
+        member,
+      )
+    ).startDirectThread.id;
+    await post(member, 'Hello there', {}, direct);
+    await post(member, 'Are you coming on Thursday?', {}, direct);
+    await until(async () =>
+      (await centre(outsider)).items.some((n) => n.kind === 'DIRECT_MESSAGE' && n.count === 2),
+    );
+    expect((await centre(member)).items.filter((n) => n.threadId === direct)).toEqual([]);
+    expect(
+      (await gql<{ markNotificationsRead: number }>('mutation { markNotificationsRead }', {}, outsider))
+        .markNotificationsRead,
+    ).toBe(1);
+    expect((await centre(outsider)).unread).toBe(0);
+    expect(
+      (
+        await platform.graphql(
+          'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+          { ids: ['not-an-id'] },
+          outsider.token,
+        )
+      ).errors?.[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await platform.graphql('{ unreadNotificationCount }')).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('tells nobody twice when the job runs again', async () => {
+    const messageId = await post(owner, `Again @${member.handle}`);
+    await until(async () => (await centre(member)).items.some((n) => n.messageId === messageId));
+    const [{ n }] = await platform.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE message_id = $1`,
+      [messageId],
+    );
+    expect(n).toBe(1);
+    // Run the job once more, as a retry after a crash mid-run would, and wait until it has run.
+    const jobId = await platform.api
+      .get(JobQueue)
+      .enqueue('discussions.messages-written', { messageIds: [messageId] });
+    await until(async () => {
+      const [job] = await platform.db.query<{ state: string }>('SELECT state FROM pgboss.job WHERE id = $1', [
+        jobId,
+      ]);
+      return job?.state === 'completed';
+    });
+    const [{ n: again }] = await platform.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE message_id = $1`,
+      [messageId],
+    );
+    expect(again).toBe(1);
+  });
+});
