@@ -92,6 +92,29 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     expect(second).toBeGreaterThan(first); // backoff
   }, 40_000);
 
+  it('works through a burst in a few polls, and one failing job does not fail the others fetched with it', async () => {
+    const jobs = queue(true);
+    const ran: number[] = [];
+    await jobs.define<{ n: number }>(
+      'test-burst',
+      ({ data }) => {
+        if (data.n === 7) return Promise.reject(new Error('this one fails'));
+        ran.push(data.n);
+        return Promise.resolve();
+      },
+      { retryLimit: 0 },
+    );
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 30 }, (_, n) => jobs.enqueue('test-burst', { n })));
+    await until(() => ran.length === 29);
+    expect(Date.now() - started).toBeLessThan(4_000); // 0.5 s polls of up to 20 jobs, not one job per poll
+    expect(ran.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, n) => n).filter((n) => n !== 7));
+    const [failed] = await db.query<{ state: string }>(
+      `SELECT state FROM pgboss.job WHERE name = 'test-burst' AND data->>'n' = '7'`,
+    );
+    expect(failed.state).toBe('failed');
+  });
+
   it('keeps one waiting job per singleton key: enqueuing it again adds nothing', async () => {
     const enqueuing = queue(false);
     const record = ({ data }: JobRun<Note>) => {

@@ -6,6 +6,9 @@ export interface CaughtMail {
   to: string;
   subject: string;
   text: string;
+  html: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
 }
 
 /** A real SMTP server on loopback that keeps what it receives. */
@@ -24,6 +27,10 @@ export class MailCatcher {
             to: to?.value[0]?.address ?? '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+            headers: Object.fromEntries(
+              mail.headerLines.map((line) => [line.key, line.line.slice(line.line.indexOf(':') + 1).trim()]),
+            ),
           });
           this.waiters.splice(0).forEach((wake) => wake());
           callback();

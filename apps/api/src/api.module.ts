@@ -5,6 +5,7 @@ import { coreModules } from '#libs/platform';
 import { AuthGuard } from './graphql/auth.guard.js';
 import { ExceptionsFilter } from './graphql/exceptions.filter.js';
 import { graphqlModule } from './graphql/graphql.module.js';
+import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RESOLVERS } from './resolvers.js';
 
@@ -15,7 +16,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [...coreModules('api', config, databaseUrl), graphqlModule()],
-      controllers: [HealthController],
+      controllers: [HealthController, UnsubscribeController],
       providers: [
         ...RESOLVERS,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -78,7 +78,7 @@ export class JobQueue {
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
   }
 
-  /** Declares a queue with its retry policy and, in a process that works, its handler (one job at a time). */
+  /** Declares a queue with its retry policy and, in a process that works, its handler (jobs one after another). */
   async define<T extends object>(
     name: string,
     handler: JobHandler<T>,
@@ -87,16 +87,28 @@ export class JobQueue {
     this.definitions.set(name, definition);
     if (!this.options.work) return; // a process that only enqueues starts pg-boss at its first enqueue
     await this.queue(name);
+    // pg-boss waits a polling interval after every fetch: take up to 20 jobs at a time, settle each on its own
+    // (a failed one is failed here, so pg-boss completes only the others), so one slow poll serves a burst.
     await this.boss.work<T>(
       name,
       {
-        batchSize: 1,
+        batchSize: 20,
         includeMetadata: true,
         pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
       },
-      async ([job]) => {
-        const { retryCount } = job;
-        await handler({ id: job.id, data: job.data, attempt: retryCount });
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler({ id: job.id, data: job.data, attempt: job.retryCount });
+          } catch (error) {
+            this.logger.warn(
+              `Job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${String(error)}`,
+            );
+            await this.boss.fail(name, job.id, {
+              message: error instanceof Error ? error.message : String(error),
+            });
+          }
+        }
       },
     );
   }

@@ -12,7 +12,9 @@ export class OutboxMailer extends Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.dataSource.getRepository(OutboxEmail).insert({ ...mail, html: mail.html ?? null });
+    await this.dataSource
+      .getRepository(OutboxEmail)
+      .insert({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null });
     this.logger.log(`Mail to ${mail.to} kept in the outbox (no SMTP_URL): "${mail.subject}"\n${mail.text}`);
   }
 }

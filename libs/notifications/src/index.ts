@@ -1,3 +1,4 @@
+import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification, NotificationReceipt } from './notification.entity.js';
 
 export { NotificationsModule } from './notifications.module.js';
@@ -10,4 +11,8 @@ export {
   type NotificationPayload,
 } from './notification.service.js';
 
-export const NOTIFICATIONS_ENTITIES = [Notification, NotificationReceipt];
+export { NotificationChannel, defaultChannel } from './notification-channel.js';
+export { NotificationPreferences, type KindChannel } from './notification-preferences.service.js';
+export { readUnsubscribeToken, unsubscribeToken } from './unsubscribe-token.js';
+
+export const NOTIFICATIONS_ENTITIES = [Notification, NotificationReceipt, NotificationPreference];

@@ -65,6 +65,10 @@ export class Notification {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** When it was e-mailed (claimed just before sending, so that a job run again sends no second e-mail). */
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
+  emailedAt!: Date | null;
 }
 
 /**

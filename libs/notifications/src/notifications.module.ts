@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MessageNotifier } from './message-notifier.js';
+import { NotificationMailer } from './notification-mailer.js';
+import { NotificationPreferences } from './notification-preferences.service.js';
 import { NotificationService } from './notification.service.js';
 
 /** The notification centre and the jobs that fill it. Needs the discussions, jobs and realtime modules (global). */
@@ -9,8 +11,8 @@ export class NotificationsModule {
     return {
       module: NotificationsModule,
       global: true,
-      providers: [NotificationService, MessageNotifier],
-      exports: [NotificationService],
+      providers: [NotificationService, NotificationPreferences, MessageNotifier, NotificationMailer],
+      exports: [NotificationService, NotificationPreferences],
     };
   }
 }

@@ -4,6 +4,7 @@ import {
   Context,
   Field,
   ID,
+  InputType,
   Int,
   Mutation,
   ObjectType,
@@ -15,13 +16,49 @@ import {
 } from '@nestjs/graphql';
 import type { Viewer } from '#libs/identity';
 import { PairingService, ProfileReader, type MemberView } from '#libs/members';
-import { Notification, NotificationKind, NotificationService } from '#libs/notifications';
+import {
+  Notification,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreferences,
+  NotificationService,
+  type KindChannel,
+} from '#libs/notifications';
 import { FIRST_ARGUMENT, PageInfo, pageInfo } from '../graphql/connection.js';
 import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(NotificationChannel, {
+  name: 'NotificationChannel',
+  description:
+    'IN_APP: in Confer only; EMAIL_NOW: also by e-mail at once; DAILY_DIGEST: also in a daily e-mail; OFF.',
+});
+
+@ObjectType()
+export class NotificationPreference {
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel!: NotificationChannel;
+}
+
+@InputType()
+export class NotificationPreferenceInput {
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel!: NotificationChannel;
+}
+
+@InputType()
+export class UpdateNotificationPreferencesInput {
+  @Field(() => [NotificationPreferenceInput], { description: 'The kinds to change; the others keep theirs.' })
+  preferences!: NotificationPreferenceInput[];
+}
 
 @ObjectType('Notification', {
   description:
@@ -77,6 +114,7 @@ export class NotificationConnection {
 export class NotificationResolver {
   constructor(
     @Inject(NotificationService) private readonly centre: NotificationService,
+    @Inject(NotificationPreferences) private readonly preferences: NotificationPreferences,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(PairingService) private readonly pairing: PairingService,
   ) {}
@@ -106,6 +144,22 @@ export class NotificationResolver {
     @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
   ): Promise<number> {
     return this.centre.markRead(viewer, ids ?? null);
+  }
+
+  @Query(() => [NotificationPreference], {
+    description:
+      'How you hear of each kind (mentions and direct messages by e-mail at once unless you change it).',
+  })
+  notificationPreferences(@CurrentViewer() viewer: Viewer): Promise<KindChannel[]> {
+    return this.preferences.of(viewer);
+  }
+
+  @Mutation(() => [NotificationPreference], { description: 'Answers every kind with its channel.' })
+  updateNotificationPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateNotificationPreferencesInput,
+  ): Promise<KindChannel[]> {
+    return this.preferences.update(viewer, input.preferences);
   }
 
   @ResolveField(() => MemberType, { nullable: true, description: 'Who did it (the latest, when gathered).' })

@@ -1,0 +1,82 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '#libs/config';
+import { JobQueue, type JobRun } from '#libs/jobs';
+import { Mailer } from '#libs/mail';
+import { NotificationKind } from './notification-kind.js';
+import { excerptOf, notificationMail } from './notification-mail.js';
+import { unsubscribeToken } from './unsubscribe-token.js';
+
+export const NOTIFICATION_EMAIL_JOB = 'notifications.email';
+
+export interface NotificationEmail {
+  notificationId: string;
+}
+
+interface MailRow {
+  id: string;
+  kind: NotificationKind;
+  thread_id: string | null;
+  recipient_id: string;
+  email: string;
+  display_name: string;
+  actor_name: string | null;
+  thread_title: string | null;
+  body: string | null;
+}
+
+/**
+ * Sends the e-mail of a notification (members who chose e-mail at once): claimed before sending, so a job run
+ * again sends no second e-mail; a failed send gives the claim back and the job is retried. Nothing goes to a member
+ * who is no longer active, and nothing for a notification already read.
+ */
+@Injectable()
+export class NotificationMailer implements OnModuleInit {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(Mailer) private readonly mailer: Mailer,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.define<NotificationEmail>(NOTIFICATION_EMAIL_JOB, (job) => this.run(job));
+  }
+
+  async run(job: JobRun<NotificationEmail>): Promise<void> {
+    // WITH ... SELECT: TypeORM answers a bare UPDATE as [rows, count].
+    const [row] = await this.dataSource.query<MailRow[]>(
+      `WITH claimed AS (
+         UPDATE notifications n SET emailed_at = now()
+           FROM members r
+          WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL
+            AND r.id = n.recipient_id AND r.status = 'ACTIVE'
+         RETURNING n.id, n.kind, n.thread_id, n.message_id, n.actor_id, n.recipient_id, r.email, r.display_name)
+       SELECT c.id, c.kind, c.thread_id, c.recipient_id, c.email, c.display_name,
+              (SELECT display_name FROM members WHERE id = c.actor_id) AS actor_name,
+              (SELECT title FROM threads WHERE id = c.thread_id) AS thread_title,
+              (SELECT body FROM messages WHERE id = c.message_id AND deleted_at IS NULL) AS body
+         FROM claimed c`,
+      [job.data.notificationId],
+    );
+    if (!row) return; // sent already, read meanwhile, or the member is gone
+    const base = this.config.publicUrl;
+    try {
+      await this.mailer.send(
+        notificationMail({
+          to: row.email,
+          recipientName: row.display_name,
+          kind: row.kind,
+          actorName: row.actor_name ?? 'A former member',
+          threadTitle: row.thread_title ?? 'a conversation',
+          excerpt: excerptOf(row.body ?? '(deleted)'),
+          link: `${base}/threads/${row.thread_id ?? ''}`,
+          unsubscribeUrl: `${base}/unsubscribe?token=${unsubscribeToken(this.config.jwtSecret, row.recipient_id, row.kind)}`,
+        }),
+      );
+    } catch (error) {
+      await this.dataSource.query('UPDATE notifications SET emailed_at = NULL WHERE id = $1', [row.id]);
+      throw error;
+    }
+  }
+}

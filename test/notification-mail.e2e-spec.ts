@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JobQueue } from '#libs/jobs';
+import { MailCatcher } from './support/mail-catcher.js';
+import { gqlAs, postAs, privateThread, signedInPerson, type Person } from './support/people.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+const SET = `mutation($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) { kind channel } }`;
+
+describe('notification e-mail: preferences, one e-mail per notification, one-click unsubscribe', () => {
+  let platform: TestPlatform;
+  let mail: MailCatcher;
+  let owner: Person;
+  let member: Person;
+  let threadId: string;
+
+  const mailsTo = (who: Person) => mail.mails.filter((m) => m.to === who.email);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500)); // two worker polls
+  const unreadOf = async (who: Person) =>
+    (await gqlAs<{ unreadNotificationCount: number }>(platform, who, '{ unreadNotificationCount }'))
+      .unreadNotificationCount;
+
+  beforeAll(async () => {
+    mail = new MailCatcher();
+    platform = await startTestPlatform({ SMTP_URL: await mail.start() });
+    owner = await signedInPerson(platform, 'Mail Owner');
+    member = await signedInPerson(platform, 'Mail Member');
+    ({ threadId } = await privateThread(platform, owner, [member], 'Carers network'));
+  });
+
+  afterAll(async () => {
+    await platform.close();
+    await mail.stop();
+  });
+
+  it('has sensible defaults: mentions and direct messages by e-mail at once, the rest in the app', async () => {
+    const { notificationPreferences } = await gqlAs<{
+      notificationPreferences: Array<{ kind: string; channel: string }>;
+    }>(platform, member, '{ notificationPreferences { kind channel } }');
+    const channel = new Map(notificationPreferences.map((p) => [p.kind, p.channel]));
+    expect(channel.get('MENTION')).toBe('EMAIL_NOW');
+    expect(channel.get('DIRECT_MESSAGE')).toBe('EMAIL_NOW');
+    expect(channel.get('REPLY')).toBe('IN_APP');
+    expect(channel.size).toBe(12);
+  });
+
+  it('e-mails a mention at once, in plain words, with a link and a one-click unsubscribe', async () => {
+    await postAs(platform, owner, threadId, `Could you share your notes, @${member.handle}?`);
+    const sent = await mail.waitFor(member.email, /mentioned you/);
+    expect(sent.subject).toBe('Mail Owner mentioned you in “Carers network”');
+    expect(sent.text).toContain('> Could you share your notes');
+    expect(sent.text).toContain(`http://confer.test/threads/${threadId}`);
+    expect(sent.html).toContain('Read it and reply');
+    expect(sent.headers['list-unsubscribe']).toMatch(/^<http:\/\/confer\.test\/unsubscribe\?token=[\w.-]+>$/);
+    expect(sent.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    await settle();
+    expect(mailsTo(owner)).toEqual([]); // not for your own message
+
+    // The mail program's one-click POST: e-mail for mentions stops; they stay in the app.
+    const url = sent.headers['list-unsubscribe'].slice(1, -1).replace('http://confer.test', platform.apiUrl);
+    const page = await fetch(url); // a link checker's GET changes nothing
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Stop these e-mails');
+    const done = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('no longer get e-mails for mentions');
+    const forged = await fetch(`${platform.apiUrl}/unsubscribe?token=${encodeURIComponent('abc.def')}`, {
+      method: 'POST',
+    });
+    expect(forged.status).toBe(400);
+
+    const before = mailsTo(member).length;
+    const unread = await unreadOf(member);
+    await postAs(platform, owner, threadId, `And yours too, @${member.handle}`);
+    await settle();
+    expect(mailsTo(member)).toHaveLength(before);
+    expect(await unreadOf(member)).toBe(unread + 1); // still told in the app
+  });
+
+  it('tells nothing at all for a kind set OFF', async () => {
+    await gqlAs(platform, member, SET, { input: { preferences: [{ kind: 'REPLY', channel: 'OFF' }] } });
+    const question = await postAs(platform, member, threadId, 'What did everyone think?');
+    const unread = await unreadOf(member);
+    await postAs(platform, owner, threadId, 'It was good', { parentId: question });
+    await settle();
+    expect(await unreadOf(member)).toBe(unread);
+    const refused = await platform.graphql(
+      SET,
+      { input: { preferences: [{ kind: 'REPLY', channel: 'LOUDLY' }] } },
+      member.token,
+    );
+    expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('sends one e-mail for messages gathered in one notification, and none again when its job runs again', async () => {
+    const { startDirectThread } = await gqlAs<{ startDirectThread: { id: string } }>(
+      platform,
+      owner,
+      'mutation($m: ID!) { startDirectThread(memberId: $m) { id } }',
+      { m: member.id },
+    );
+    await postAs(platform, owner, startDirectThread.id, 'Hi, are you free on Friday?');
+    await postAs(platform, owner, startDirectThread.id, 'Or Monday?');
+    await mail.waitFor(member.email, /sent you a message/);
+    await settle();
+    expect(mailsTo(member).filter((m) => /sent you a message/.test(m.subject))).toHaveLength(1);
+
+    const [notification] = await platform.db.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'DIRECT_MESSAGE'`,
+      [member.id],
+    );
+    const jobId = await platform.api
+      .get(JobQueue)
+      .enqueue('notifications.email', { notificationId: notification.id });
+    for (let i = 0; i < 50; i++) {
+      const [job] = await platform.db.query<{ state: string }>('SELECT state FROM pgboss.job WHERE id = $1', [
+        jobId,
+      ]);
+      if (job?.state === 'completed') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(mailsTo(member).filter((m) => /sent you a message/.test(m.subject))).toHaveLength(1);
+  });
+});
