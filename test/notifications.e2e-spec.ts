@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConferClient } from '#libs/client';
 import { JobQueue } from '#libs/jobs';
 import type { NotificationPayload } from '#libs/realtime-contract';
-import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { gqlAs, postAs, privateThread, signedInPerson, type Person } from './support/people.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
-type Person = { id: string; handle: string; token: string };
 interface Listed {
   id: string;
   kind: string;
@@ -24,31 +23,13 @@ describe('notifications of messages: mentions, replies and direct messages, in t
   let owner: Person;
   let member: Person;
   let outsider: Person;
-  let groupId: string;
   let threadId: string;
   const clients: ConferClient[] = [];
 
-  const person = async (displayName: string): Promise<Person> => {
-    const created = await newMember(platform.db, { displayName });
-    const [{ handle }] = await platform.db.query<{ handle: string }>(
-      'SELECT handle FROM members WHERE id = $1',
-      [created.id],
-    );
-    return { id: created.id, handle, token: await platform.login(created.email, MEMBER_PASSWORD) };
-  };
-  const gql = async <T>(query: string, variables: Record<string, unknown>, who: Person) => {
-    const result = await platform.graphql<T>(query, variables, who.token);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!;
-  };
-  const post = async (who: Person, body: string, extra: Record<string, unknown> = {}, thread = threadId) =>
-    (
-      await gql<{ postMessage: { id: string } }>(
-        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
-        { input: { threadId: thread, body, ...extra } },
-        who,
-      )
-    ).postMessage.id;
+  const gql = <T>(query: string, variables: Record<string, unknown>, who: Person) =>
+    gqlAs<T>(platform, who, query, variables);
+  const post = (who: Person, body: string, extra: Record<string, unknown> = {}, thread = threadId) =>
+    postAs(platform, who, thread, body, extra);
   const centre = async (who: Person, unread = false) => {
     const data = await gql<{
       notifications: { edges: Array<{ node: Listed }> };
@@ -66,29 +47,10 @@ describe('notifications of messages: mentions, replies and direct messages, in t
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    owner = await person('Notify Owner');
-    member = await person('Notify Member');
-    outsider = await person('Notify Outsider');
-    groupId = (
-      await gql<{ createGroup: { id: string } }>(
-        'mutation { createGroup(input: { name: "Notify Room", visibility: PRIVATE }) { id } }',
-        {},
-        owner,
-      )
-    ).createGroup.id;
-    await gql(
-      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
-      { g: groupId, m: member.id },
-      owner,
-    );
-    await gql('mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', { g: groupId }, member);
-    threadId = (
-      await gql<{ createThread: { id: string } }>(
-        'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Notes", body: "Welcome" }) { id } }',
-        { g: groupId },
-        owner,
-      )
-    ).createThread.id;
+    owner = await signedInPerson(platform, 'Notify Owner');
+    member = await signedInPerson(platform, 'Notify Member');
+    outsider = await signedInPerson(platform, 'Notify Outsider');
+    ({ threadId } = await privateThread(platform, owner, [member]));
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { GroupAccess } from '#libs/groups';
 import { JobQueue } from '#libs/jobs';
 import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
+import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
 import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
@@ -15,13 +15,6 @@ import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
 
 export const TITLE_MAX = 200;
-
-interface ActivityCursor extends Record<string, unknown> {
-  at: string;
-  id: string;
-}
-const isActivityCursor = (v: Record<string, unknown>): v is ActivityCursor =>
-  typeof v.at === 'string' && typeof v.id === 'string';
 
 /** Threads: in groups, and direct ones between two members; the viewer's threads by last activity. */
 @Injectable()
@@ -137,19 +130,9 @@ export class ThreadService {
         LIMIT $5`,
       [viewer.memberId, unreadOnly, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const page = rows.slice(0, size);
-    const threads = page.length
-      ? await this.dataSource.getRepository(Thread).findBy({ id: In(page.map((r) => r.id)) })
-      : [];
-    const byId = new Map(threads.map((t) => [t.id, t]));
-    return {
-      items: page.map((row) => ({
-        cursor: encodeCursor({ at: row.at, id: row.id }),
-        node: byId.get(row.id)!,
-      })),
-      hasNextPage: rows.length > size,
-      hasPreviousPage: cursor !== undefined,
-    };
+    const ids = rows.slice(0, size).map((r) => r.id);
+    const threads = ids.length ? await this.dataSource.getRepository(Thread).findBy({ id: In(ids) }) : [];
+    return activityPage(rows, size, cursor, new Map(threads.map((t) => [t.id, t])));
   }
 
   /** Unread counts for the viewer in several threads: one query. */

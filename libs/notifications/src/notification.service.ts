@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
+import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import type { NotificationPayload } from '#libs/realtime-contract';
 import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
 import { NotificationKind } from './notification-kind.js';
@@ -83,23 +83,15 @@ export class NotificationService {
         LIMIT $5`,
       [viewer.memberId, args.unreadOnly ?? false, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const page = rows.slice(0, size);
-    const found = page.length
+    const ids = rows.slice(0, size).map((r) => r.id);
+    const found = ids.length
       ? await this.dataSource
           .getRepository(Notification)
           .createQueryBuilder('n')
-          .where('n.id = ANY(:ids)', { ids: page.map((r) => r.id) })
+          .where('n.id = ANY(:ids)', { ids })
           .getMany()
       : [];
-    const byId = new Map(found.map((n) => [n.id, n]));
-    return {
-      items: page.map((row) => ({
-        cursor: encodeCursor({ at: row.at, id: row.id }),
-        node: byId.get(row.id)!,
-      })),
-      hasNextPage: rows.length > size,
-      hasPreviousPage: cursor !== undefined,
-    };
+    return activityPage(rows, size, cursor, new Map(found.map((n) => [n.id, n])));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
@@ -143,9 +135,4 @@ export function payloadOf(n: Notification): NotificationPayload {
     updatedAt: n.updatedAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,
   };
-}
-
-function isActivityCursor(value: Record<string, unknown>): value is { at: string; id: string } {
-  const cursor = value as { at?: unknown; id?: unknown };
-  return typeof cursor?.at === 'string' && typeof cursor.id === 'string';
 }

@@ -37,3 +37,32 @@ export interface Page<T> {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
+
+/** The keyset position of lists ordered by latest activity: the time (UTC, microseconds) and the id. */
+export interface ActivityCursor extends Record<string, unknown> {
+  at: string;
+  id: string;
+}
+
+export const isActivityCursor = (v: Record<string, unknown>): v is ActivityCursor =>
+  typeof v.at === 'string' && typeof v.id === 'string';
+
+/**
+ * A page of a list ordered by latest activity, from the keyset rows (`size + 1` of them asked, to know whether more
+ * follow) and the loaded items by id.
+ */
+export function activityPage<T>(
+  rows: Array<{ id: string; at: string }>,
+  size: number,
+  after: ActivityCursor | undefined,
+  byId: Map<string, T>,
+): Page<T> {
+  return {
+    items: rows.slice(0, size).map((row) => ({
+      cursor: encodeCursor({ at: row.at, id: row.id }),
+      node: byId.get(row.id)!,
+    })),
+    hasNextPage: rows.length > size,
+    hasPreviousPage: after !== undefined,
+  };
+}
