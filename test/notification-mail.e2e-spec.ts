@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobQueue } from '#libs/jobs';
+import { DAILY_DIGEST_JOB } from '#libs/notifications';
 import { MailCatcher } from './support/mail-catcher.js';
 import { gqlAs, postAs, privateThread, signedInPerson, type Person } from './support/people.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
@@ -125,4 +126,53 @@ describe('notification e-mail: preferences, one e-mail per notification, one-cli
     }
     expect(mailsTo(member).filter((m) => /sent you a message/.test(m.subject))).toHaveLength(1);
   });
+
+  it('sends a daily digest of what is still unread of the kinds chosen for it, once, and nothing else', async () => {
+    await gqlAs(platform, member, 'mutation { markNotificationsRead }'); // a clean slate
+    await gqlAs(platform, member, SET, {
+      input: {
+        preferences: [
+          { kind: 'REPLY', channel: 'DAILY_DIGEST' },
+          { kind: 'MENTION', channel: 'DAILY_DIGEST' },
+        ],
+      },
+    });
+    const question = await postAs(platform, member, threadId, 'Shall we meet in January?');
+    await postAs(platform, owner, threadId, 'Yes', { parentId: question });
+    await postAs(platform, owner, threadId, 'The 14th?', { parentId: question });
+    const mention = await postAs(platform, owner, threadId, `What do you think, @${member.handle}?`);
+    await settle();
+    // Read the mention before the digest: it is not in it.
+    const [read] = await platform.db.query<{ id: string }>(
+      'SELECT id FROM notifications WHERE message_id = $1',
+      [mention],
+    );
+    await gqlAs(platform, member, 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', {
+      ids: [read.id],
+    });
+    const mailsBefore = mailsTo(member).length;
+
+    const jobs = platform.api.get(JobQueue);
+    await jobs.enqueue(DAILY_DIGEST_JOB, {});
+    const digest = await mail.waitFor(member.email, /digest/);
+    expect(digest.subject).toBe('Your Confer digest: 1 thing waiting');
+    expect(digest.text).toContain('- 2 new replies to you in “Carers network”');
+    expect(digest.text).not.toContain('mentioned you');
+    expect(digest.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mailsTo(owner).some((m) => /digest/.test(m.subject))).toBe(false);
+
+    await jobs.enqueue(DAILY_DIGEST_JOB, {}); // the next run has nothing new for anyone
+    await settle();
+    await settle();
+    expect(mailsTo(member)).toHaveLength(mailsBefore + 1);
+
+    const url = digest.headers['list-unsubscribe']
+      .slice(1, -1)
+      .replace('http://confer.test', platform.apiUrl);
+    expect((await fetch(url, { method: 'POST' })).status).toBe(200);
+    const { notificationPreferences } = await gqlAs<{
+      notificationPreferences: Array<{ kind: string; channel: string }>;
+    }>(platform, member, '{ notificationPreferences { kind channel } }');
+    expect(notificationPreferences.filter((p) => p.channel === 'DAILY_DIGEST')).toEqual([]);
+  }, 30_000);
 });

@@ -48,6 +48,7 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Promise<void>>();
   private readonly definitions = new Map<string, JobDefinition>();
+  private creating: Promise<unknown> = Promise.resolve();
   private started: Promise<unknown> | undefined;
 
   constructor(
@@ -113,6 +114,13 @@ export class JobQueue {
     );
   }
 
+  /** Runs `name` on a cron schedule (in `tz`), from a process that works; replicas share one schedule. */
+  async schedule(name: string, cron: string, tz = 'Europe/London'): Promise<void> {
+    if (!this.options.work) return;
+    await this.queue(name);
+    await this.boss.schedule(name, cron, {}, { tz });
+  }
+
   /** Adds a job; with `manager`, inside that transaction. Answers the job id (null when a singleton already waits). */
   async enqueue<T extends object>(
     name: string,
@@ -130,22 +138,45 @@ export class JobQueue {
     });
   }
 
+  /**
+   * Creates the queue once (pg-boss's create is idempotent). Creating a queue attaches a partition to pg-boss's job
+   * table, and two at once deadlock: this process creates them one after another, and retries a deadlock with
+   * another process.
+   */
   private queue(name: string): Promise<void> {
-    const definition = this.definitions.get(name) ?? {};
     let created = this.queues.get(name);
     if (!created) {
-      created = this.start().then(() =>
-        this.boss.createQueue(name, {
-          name,
-          retryLimit: definition.retryLimit ?? 5,
-          retryDelay: definition.retryDelay ?? 5,
-          retryBackoff: true,
-          policy: definition.onePerKey ? 'short' : 'standard',
-        }),
-      );
-      this.queues.set(name, created);
+      const definition = this.definitions.get(name) ?? {};
+      const next: Promise<void> = this.creating
+        .catch(() => undefined)
+        .then(() => this.start())
+        .then(() =>
+          retryDeadlock(() =>
+            this.boss.createQueue(name, {
+              name,
+              retryLimit: definition.retryLimit ?? 5,
+              retryDelay: definition.retryDelay ?? 5,
+              retryBackoff: true,
+              policy: definition.onePerKey ? 'short' : 'standard',
+            }),
+          ),
+        );
+      this.creating = next;
+      this.queues.set(name, next);
+      created = next;
     }
     return created;
+  }
+}
+
+async function retryDeadlock(work: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
   }
 }
 

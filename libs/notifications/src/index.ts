@@ -2,6 +2,7 @@ import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification, NotificationReceipt } from './notification.entity.js';
 
 export { NotificationsModule } from './notifications.module.js';
+export { DAILY_DIGEST_JOB, MEMBER_DIGEST_JOB } from './daily-digest.js';
 export { NotificationKind } from './notification-kind.js';
 export { Notification, NotificationReceipt } from './notification.entity.js';
 export {
@@ -13,6 +14,6 @@ export {
 
 export { NotificationChannel, defaultChannel } from './notification-channel.js';
 export { NotificationPreferences, type KindChannel } from './notification-preferences.service.js';
-export { readUnsubscribeToken, unsubscribeToken } from './unsubscribe-token.js';
+export { readUnsubscribeToken, unsubscribeToken, type UnsubscribeFrom } from './unsubscribe-token.js';
 
 export const NOTIFICATIONS_ENTITIES = [Notification, NotificationReceipt, NotificationPreference];

@@ -5,7 +5,7 @@ import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { defaultChannel, NotificationChannel } from './notification-channel.js';
 import { NotificationKind } from './notification-kind.js';
-import { readUnsubscribeToken } from './unsubscribe-token.js';
+import { readUnsubscribeToken, type UnsubscribeFrom } from './unsubscribe-token.js';
 
 export interface KindChannel {
   kind: NotificationKind;
@@ -24,16 +24,24 @@ export class NotificationPreferences {
   ) {}
 
   /**
-   * A one-click unsubscribe (the link in every notification e-mail): that kind's e-mail stops; it stays in the app.
-   * Answers the kind, or null for a token that is not genuine.
+   * A one-click unsubscribe (the link in every notification e-mail): that kind's e-mail (or the daily digest) stops;
+   * the notifications stay in the app. Answers what stopped, or null for a token that is not genuine.
    */
-  async unsubscribe(token: string): Promise<NotificationKind | null> {
+  async unsubscribe(token: string): Promise<UnsubscribeFrom | null> {
     const read = readUnsubscribeToken(this.config.jwtSecret, token);
     if (!read) return null;
-    await this.set(this.dataSource.manager, read.memberId, {
-      kind: read.kind,
-      channel: NotificationChannel.IN_APP,
-    });
+    if (read.kind === 'DIGEST') {
+      await this.dataSource.query(
+        `UPDATE notification_preferences SET channel = 'IN_APP', updated_at = now()
+          WHERE member_id = $1 AND channel = 'DAILY_DIGEST'`,
+        [read.memberId],
+      );
+    } else {
+      await this.set(this.dataSource.manager, read.memberId, {
+        kind: read.kind,
+        channel: NotificationChannel.IN_APP,
+      });
+    }
     return read.kind;
   }
 

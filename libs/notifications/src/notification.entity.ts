@@ -69,6 +69,10 @@ export class Notification {
   /** When it was e-mailed (claimed just before sending, so that a job run again sends no second e-mail). */
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
   emailedAt!: Date | null;
+
+  /** When it went out in a daily digest (claimed just before sending, like `emailedAt`). */
+  @Column({ name: 'digested_at', type: 'timestamptz', nullable: true })
+  digestedAt!: Date | null;
 }
 
 /**

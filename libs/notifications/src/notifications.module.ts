@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DailyDigest } from './daily-digest.js';
 import { MessageNotifier } from './message-notifier.js';
 import { NotificationMailer } from './notification-mailer.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
@@ -11,7 +12,13 @@ export class NotificationsModule {
     return {
       module: NotificationsModule,
       global: true,
-      providers: [NotificationService, NotificationPreferences, MessageNotifier, NotificationMailer],
+      providers: [
+        NotificationService,
+        NotificationPreferences,
+        MessageNotifier,
+        NotificationMailer,
+        DailyDigest,
+      ],
       exports: [NotificationService, NotificationPreferences],
     };
   }

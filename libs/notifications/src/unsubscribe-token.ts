@@ -5,7 +5,10 @@ import { NotificationKind } from './notification-kind.js';
  * The token of a one-click unsubscribe link: which member stops e-mail of which kind, signed with the server's
  * secret so that nobody can unsubscribe someone else. It does not expire (old e-mails keep working).
  */
-export function unsubscribeToken(secret: string, memberId: string, kind: NotificationKind): string {
+/** A kind's e-mails, or `DIGEST`: the daily digest (every kind a member gets in it). */
+export type UnsubscribeFrom = NotificationKind | 'DIGEST';
+
+export function unsubscribeToken(secret: string, memberId: string, kind: UnsubscribeFrom): string {
   const body = Buffer.from(`${memberId}:${kind}`).toString('base64url');
   return `${body}.${sign(secret, body)}`;
 }
@@ -14,15 +17,16 @@ export function unsubscribeToken(secret: string, memberId: string, kind: Notific
 export function readUnsubscribeToken(
   secret: string,
   token: string,
-): { memberId: string; kind: NotificationKind } | null {
+): { memberId: string; kind: UnsubscribeFrom } | null {
   const [body, signature] = token.split('.');
   if (!body || !signature) return null;
   const expected = Buffer.from(sign(secret, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const [memberId, kind] = Buffer.from(body, 'base64url').toString().split(':');
-  if (!memberId || !Object.values(NotificationKind).includes(kind as NotificationKind)) return null;
-  return { memberId, kind: kind as NotificationKind };
+  if (!memberId || !(kind === 'DIGEST' || Object.values(NotificationKind).includes(kind as NotificationKind)))
+    return null;
+  return { memberId, kind: kind as UnsubscribeFrom };
 }
 
 function sign(secret: string, body: string): string {

@@ -1,9 +1,10 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { NotificationPreferences, type NotificationKind } from '#libs/notifications';
+import { NotificationPreferences, type UnsubscribeFrom } from '#libs/notifications';
 import { Public } from '../graphql/viewer.decorator.js';
 
-const KIND_WORDS: Partial<Record<NotificationKind, string>> = {
+const KIND_WORDS: Partial<Record<UnsubscribeFrom, string>> = {
+  DIGEST: 'the daily digest',
   MENTION: 'mentions',
   REPLY: 'replies to your messages',
   DIRECT_MESSAGE: 'direct messages',
@@ -44,7 +45,7 @@ export class UnsubscribeController {
     }
     return page(
       'Done',
-      `<p>You will no longer get e-mails for ${KIND_WORDS[kind] ?? 'these notifications'}. You can change this in your notification settings.</p>`,
+      `<p>You will no longer get ${kind === 'DIGEST' ? '' : 'e-mails for '}${KIND_WORDS[kind] ?? 'these notifications'}. You can change this in your notification settings.</p>`,
     );
   }
 }

@@ -1,0 +1,142 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '#libs/config';
+import { JobQueue, type JobRun } from '#libs/jobs';
+import { Mailer, type OutgoingMail } from '#libs/mail';
+import type { NotificationKind } from './notification-kind.js';
+import { unsubscribeToken } from './unsubscribe-token.js';
+
+export const DAILY_DIGEST_JOB = 'notifications.daily-digest';
+export const MEMBER_DIGEST_JOB = 'notifications.member-digest';
+
+interface DigestItem {
+  kind: NotificationKind;
+  count: number;
+  actor_name: string | null;
+  thread_title: string | null;
+}
+
+const LINES: Partial<Record<NotificationKind, (item: DigestItem) => string>> = {
+  MENTION: (i) =>
+    `${i.actor_name ?? 'A former member'} mentioned you in “${i.thread_title ?? 'a conversation'}”`,
+  REPLY: (i) =>
+    `${i.count === 1 ? 'A new reply' : `${i.count} new replies`} to you in “${i.thread_title ?? 'a conversation'}”`,
+  DIRECT_MESSAGE: (i) =>
+    `${i.count === 1 ? 'A message' : `${i.count} messages`} from ${i.actor_name ?? 'a former member'}`,
+};
+
+/**
+ * The daily digest: every morning (07:00 UK time) one e-mail per member listing what is still unread of the kinds
+ * they chose to hear of that way, and nothing else. Each notification goes in one digest only (claimed before the
+ * e-mail goes; a failed send gives it back); one job per member, so one member's trouble does not stop the rest.
+ */
+@Injectable()
+export class DailyDigest implements OnModuleInit {
+  private readonly logger = new Logger('Digest');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(Mailer) private readonly mailer: Mailer,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.define(DAILY_DIGEST_JOB, () => this.everyone());
+    await this.jobs.define<{ memberId: string }>(MEMBER_DIGEST_JOB, (job) => this.forMember(job));
+    await this.jobs.schedule(DAILY_DIGEST_JOB, '0 7 * * *', 'Europe/London');
+  }
+
+  /** One digest job for each active member with something waiting for the digest. */
+  async everyone(): Promise<void> {
+    const members = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT DISTINCT n.recipient_id AS id
+         FROM notifications n
+         JOIN notification_preferences p
+           ON p.member_id = n.recipient_id AND p.kind = n.kind::text AND p.channel = 'DAILY_DIGEST'
+         JOIN members m ON m.id = n.recipient_id AND m.status = 'ACTIVE'
+        WHERE n.read_at IS NULL AND n.digested_at IS NULL AND n.emailed_at IS NULL`,
+    );
+    const day = new Date().toISOString().slice(0, 10);
+    for (const member of members) {
+      await this.jobs.enqueue(
+        MEMBER_DIGEST_JOB,
+        { memberId: member.id },
+        { singletonKey: `${member.id}:${day}` },
+      );
+    }
+    this.logger.log(`Daily digest: ${members.length} members`);
+  }
+
+  async forMember(job: JobRun<{ memberId: string }>): Promise<void> {
+    const memberId = job.data.memberId;
+    const items = await this.dataSource.query<DigestItem[]>(
+      `WITH claimed AS (
+         UPDATE notifications n SET digested_at = now()
+           FROM notification_preferences p, members m
+          WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.digested_at IS NULL AND n.emailed_at IS NULL
+            AND p.member_id = n.recipient_id AND p.kind = n.kind::text AND p.channel = 'DAILY_DIGEST'
+            AND m.id = n.recipient_id AND m.status = 'ACTIVE'
+         RETURNING n.id, n.kind, n.count, n.actor_id, n.thread_id, n.updated_at)
+       SELECT c.kind, c.count,
+              (SELECT display_name FROM members WHERE id = c.actor_id) AS actor_name,
+              (SELECT title FROM threads WHERE id = c.thread_id) AS thread_title
+         FROM claimed c ORDER BY c.updated_at DESC`,
+      [memberId],
+    );
+    if (items.length === 0) return;
+    const [member] = await this.dataSource.query<Array<{ email: string; display_name: string }>>(
+      'SELECT email, display_name FROM members WHERE id = $1',
+      [memberId],
+    );
+    try {
+      await this.mailer.send(this.mail(memberId, member.email, member.display_name, items));
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE notifications SET digested_at = NULL
+          WHERE recipient_id = $1 AND digested_at > now() - interval '1 hour' AND read_at IS NULL`,
+        [memberId],
+      );
+      throw error;
+    }
+  }
+
+  private mail(memberId: string, to: string, name: string, items: DigestItem[]): OutgoingMail {
+    const base = this.config.publicUrl;
+    const lines = items.map((item) => (LINES[item.kind] ?? (() => 'A new notification'))(item));
+    const unsubscribeUrl = `${base}/unsubscribe?token=${unsubscribeToken(this.config.jwtSecret, memberId, 'DIGEST')}`;
+    const subject =
+      items.length === 1
+        ? 'Your Confer digest: 1 thing waiting'
+        : `Your Confer digest: ${items.length} things waiting`;
+    const text = [
+      `Hello ${name},`,
+      '',
+      'Since your last digest:',
+      '',
+      ...lines.map((line) => `- ${line}`),
+      '',
+      `See them all: ${base}/notifications`,
+      '',
+      `Stop the daily digest: ${unsubscribeUrl}`,
+    ].join('\n');
+    const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    const html = `<!doctype html>
+<html lang="en"><body style="font-family: system-ui, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;">
+<p>Hello ${escape(name)},</p><p>Since your last digest:</p>
+<ul>${lines.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>
+<p><a href="${escape(`${base}/notifications`)}">See them all</a></p>
+<p style="font-size: 14px; color: #52606d;"><a href="${escape(unsubscribeUrl)}">Stop the daily digest</a>.</p>
+</body></html>`;
+    return {
+      to,
+      subject,
+      text,
+      html,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    };
+  }
+}
