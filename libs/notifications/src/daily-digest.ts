@@ -4,6 +4,7 @@ import { CONFIG, type Config } from '#libs/config';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { Mailer, type OutgoingMail } from '#libs/mail';
 import type { NotificationKind } from './notification-kind.js';
+import { escape } from './notification-mail.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 
 export const DAILY_DIGEST_JOB = 'notifications.daily-digest';
@@ -120,7 +121,6 @@ export class DailyDigest implements OnModuleInit {
       '',
       `Stop the daily digest: ${unsubscribeUrl}`,
     ].join('\n');
-    const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
     const html = `<!doctype html>
 <html lang="en"><body style="font-family: system-ui, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;">
 <p>Hello ${escape(name)},</p><p>Since your last digest:</p>

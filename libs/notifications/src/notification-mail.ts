@@ -74,6 +74,6 @@ function quote(text: string): string {
     .join('\n');
 }
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
