@@ -144,6 +144,23 @@ describe('notifications of messages: mentions, replies and direct messages, in t
     );
   });
 
+  it('tells no member who is suspended', async () => {
+    const away = await signedInPerson(platform, 'Notify Away');
+    const { threadId: shared } = await privateThread(platform, owner, [away], 'Away');
+    await platform.db.query(`UPDATE members SET status = 'SUSPENDED' WHERE id = $1`, [away.id]);
+    const messageId = await post(owner, `Are you there, @${away.handle}?`, {}, shared);
+    await until(async () => {
+      const done = await platform.db.query(
+        `SELECT 1 FROM pgboss.job WHERE name = 'discussions.messages-written' AND state = 'completed'
+            AND data->'messageIds' ? $1`,
+        [messageId],
+      );
+      return done.length === 1;
+    });
+    const told = await platform.db.query('SELECT 1 FROM notifications WHERE message_id = $1', [messageId]);
+    expect(told).toEqual([]);
+  });
+
   it('tells nobody twice when the job runs again', async () => {
     const messageId = await post(owner, `Again @${member.handle}`);
     await until(async () => (await centre(member)).items.some((n) => n.messageId === messageId));
