@@ -132,18 +132,23 @@ export class MessageNotifier implements OnModuleInit {
         { memberId: m.id, role: m.role, handle: m.handle, sessionId: '' },
       ]),
     );
-    const allowed = new Set<string>();
-    for (const pair of new Set(wanted.map((w) => `${w.recipientId}/${w.threadId}`))) {
-      const [memberId, threadId] = pair.split('/');
-      const viewer = viewers.get(memberId);
-      if (!viewer) continue;
-      try {
-        await this.access.require(viewer, threadId, 'read');
-        allowed.add(pair);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-      }
-    }
+    // All at once: ThreadAccess reads the threads and the standings that are asked together in one statement each.
+    const pairs = [...new Set(wanted.map((w) => `${w.recipientId}/${w.threadId}`))];
+    const mayRead = await Promise.all(
+      pairs.map(async (pair) => {
+        const [memberId, threadId] = pair.split('/');
+        const viewer = viewers.get(memberId);
+        if (!viewer) return false;
+        try {
+          await this.access.require(viewer, threadId, 'read');
+          return true;
+        } catch (error) {
+          if (error instanceof DomainError) return false;
+          throw error;
+        }
+      }),
+    );
+    const allowed = new Set(pairs.filter((_, i) => mayRead[i]));
     return allowed;
   }
 }

@@ -24,6 +24,22 @@ export type { NotificationPayload };
 
 const MARK_MAX = 100;
 
+interface NotificationRow {
+  id: string;
+  recipient_id: string;
+  kind: NotificationKind;
+  actor_id: string | null;
+  thread_id: string | null;
+  message_id: string | null;
+  count: number;
+  group_key: string | null;
+  created_at: Date;
+  updated_at: Date;
+  read_at: Date | null;
+  emailed_at: Date | null;
+  digested_at: Date | null;
+}
+
 /** The notification centre: what a member is told, read and unread; and telling them live. */
 @Injectable()
 export class NotificationService {
@@ -37,19 +53,18 @@ export class NotificationService {
    * group key. Answers null when this cause already notified this member of this kind (a job run again).
    */
   async record(manager: EntityManager, input: NotificationInput): Promise<Notification | null> {
-    const receipt = await manager.query<unknown[]>(
-      `INSERT INTO notification_receipts (recipient_id, kind, source_id) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [input.recipientId, input.kind, input.sourceId],
-    );
-    if (receipt.length === 0) return null;
-    const [row] = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO notifications (recipient_id, kind, actor_id, thread_id, message_id, group_key)
-       VALUES ($1, $2, $3, $4, $5, $6)
+    // One statement: the receipt, and the notification only when the receipt is new.
+    const [row] = await manager.query<NotificationRow[]>(
+      `WITH receipt AS (
+         INSERT INTO notification_receipts (recipient_id, kind, source_id) VALUES ($1::uuid, $2::text, $7::uuid)
+         ON CONFLICT DO NOTHING RETURNING 1)
+       INSERT INTO notifications (recipient_id, kind, actor_id, thread_id, message_id, group_key)
+       SELECT $1::uuid, $2::notification_kind, $3::uuid, $4::uuid, $5::uuid, $6::text
+        WHERE EXISTS (SELECT 1 FROM receipt)
        ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL
        DO UPDATE SET count = notifications.count + 1, actor_id = EXCLUDED.actor_id,
                      message_id = EXCLUDED.message_id, updated_at = now()
-       RETURNING id`,
+       RETURNING *`,
       [
         input.recipientId,
         input.kind,
@@ -57,9 +72,25 @@ export class NotificationService {
         input.threadId ?? null,
         input.messageId ?? null,
         input.groupKey ?? null,
+        input.sourceId,
       ],
     );
-    return manager.getRepository(Notification).findOneByOrFail({ id: row.id });
+    if (!row) return null;
+    return Object.assign(new Notification(), {
+      id: row.id,
+      recipientId: row.recipient_id,
+      kind: row.kind,
+      actorId: row.actor_id,
+      threadId: row.thread_id,
+      messageId: row.message_id,
+      count: row.count,
+      groupKey: row.group_key,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      readAt: row.read_at,
+      emailedAt: row.emailed_at,
+      digestedAt: row.digested_at,
+    });
   }
 
   /** Tells the recipient's sockets, on every replica (after commit). */
