@@ -10,7 +10,7 @@ import pg from 'pg';
 import { loadConfig } from '#libs/config';
 import { migrate, startEmbeddedPostgres } from '#libs/database';
 import { DirectoryService, type DirectoryFilter } from '#libs/members';
-import { seedMembers } from '#libs/platform';
+import { SEEDED_MEMBER_PASSWORD, seedMembers } from '#libs/platform';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
 import { graphqlAt } from './graphql-client.js';
 import { machine, summarize } from './stats.js';
@@ -111,7 +111,7 @@ const graphql = graphqlAt(url);
 
 const login = await graphql<{ login: { accessToken: string } }>(
   'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
-  { i: { email: 'seed1-1@example.org', password: 'seeded member password' } },
+  { i: { email: 'seed1-1@example.org', password: SEEDED_MEMBER_PASSWORD } },
 );
 const token = login.login.accessToken;
 const SEARCH = `query($filter: MemberFilter) { members(filter: $filter, first: 20) {

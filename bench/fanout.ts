@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { ConferClient } from '#libs/client';
 import { freePort, migrate, startEmbeddedPostgres } from '#libs/database';
-import { seedMembers } from '#libs/platform';
+import { SEEDED_MEMBER_PASSWORD, seedMembers } from '#libs/platform';
 import { graphqlAt } from './graphql-client.js';
 import { machine, summarize } from './stats.js';
 
@@ -183,8 +183,8 @@ async function conferTarget(databaseUrl: string): Promise<{ target: Target; proc
   const tokens = await Promise.all(
     Array.from({ length: RECEIVERS + 1 }, async (_, n) => {
       const { login } = await graphql<{ login: { accessToken: string } }>(
-        'mutation($e: String!) { login(input: { email: $e, password: "seeded member password" }) { accessToken } }',
-        { e: `seed7-${n + 1}@example.org` },
+        'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }',
+        { e: `seed7-${n + 1}@example.org`, p: SEEDED_MEMBER_PASSWORD },
       );
       return login.accessToken;
     }),

@@ -69,6 +69,10 @@ describe('discussions through GraphQL', () => {
   it('numbers messages in order, resolves mentions, and keeps outsiders of a private group out', async () => {
     const reply = await post(member, 'Thanks **all**');
     expect(reply.data!.postMessage.seq).toBe(2);
+    const [stored] = await platform.db.query<{ body: string }>('SELECT body FROM messages WHERE id = $1', [
+      reply.data!.postMessage.id,
+    ]);
+    expect(stored.body).toBe('Thanks **all**'); // Markdown source as written, never rendered
     const [mention] = await platform.db.query<{ mentioned_ids: string[] }>(
       'SELECT mentioned_ids FROM messages WHERE thread_id = $1 AND seq = 1',
       [threadId],

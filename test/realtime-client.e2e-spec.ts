@@ -274,8 +274,16 @@ describe('the typed client, presence, send limits and the origin check', () => {
     const [annClient, benClient] = [await client(ann), await client(ben)];
     await annClient.join(threadId);
     await benClient.join(threadId);
-    const typing = new Promise((resolve) => benClient.on('typing', resolve));
+    const heardTyping: unknown[] = [];
+    benClient.on('typing', (event) => heardTyping.push(event));
+    const annHeard: unknown[] = [];
+    annClient.on('typing', (event) => annHeard.push(event));
     annClient.typing(threadId);
-    expect(await typing).toEqual({ threadId, memberId: ann.id });
+    annClient.typing(threadId); // within 2 s: not told again
+    await until(() => heardTyping.length === 1);
+    const probe = await annClient.send(threadId, 'after typing'); // a later event, in order behind the typing
+    await until(() => benClient.lastSeq(threadId) >= probe.seq);
+    expect(heardTyping).toEqual([{ threadId, memberId: ann.id }]);
+    expect(annHeard).toEqual([]); // not echoed to the one typing
   });
 });

@@ -61,11 +61,8 @@ export class FanOutIoAdapter extends IoAdapter {
       for (const client of [publishing, subscribing])
         client.on('error', (error: Error) => redisLogger.warn(`Redis: ${error.message}`));
       await Promise.all([publishing.connect(), subscribing.connect()]);
-      this.closers.push(() => {
-        publishing.destroy();
-        subscribing.destroy();
-        return Promise.resolve();
-      });
+      // close(), not destroy(): commands under way finish instead of failing unhandled as the process stops.
+      this.closers.push(() => Promise.all([publishing.close(), subscribing.close()]));
       this.adapterFactory = createRedisAdapter(publishing, subscribing, {
         key: fanOutKey(this.settings.databaseUrl),
       }) as unknown as AdapterFactory;

@@ -1,18 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isAdmin, type Viewer } from '#libs/identity';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
+import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { GroupAccess } from './group-access.service.js';
 import { MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
-
-interface Cursor extends Record<string, unknown> {
-  at: string;
-  id: string;
-}
-const isCursor = (value: Record<string, unknown>): value is Cursor =>
-  typeof value.at === 'string' && typeof value.id === 'string';
 
 /** Who is in a group (for those who may read it), who asks to join (for moderators), and a member's groups. */
 @Injectable()
@@ -32,23 +25,22 @@ export class GroupMembersService {
   ): Promise<Page<GroupMembership>> {
     await this.access.require(viewer, groupId, status === MembershipStatus.ACTIVE ? 'read' : 'moderate');
     const size = pageSize(first);
-    const cursor = decodeCursor(after, isCursor);
-    const query = this.dataSource
-      .getRepository(GroupMembership)
-      .createQueryBuilder('m')
-      .where('m.group_id = :groupId AND m.status = :status', { groupId, status })
-      .orderBy('m.created_at', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(size + 1);
-    if (cursor) query.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
-    const rows = await query.getMany();
-    return {
-      items: rows
-        .slice(0, size)
-        .map((row) => ({ cursor: encodeCursor({ at: row.createdAt.toISOString(), id: row.id }), node: row })),
-      hasNextPage: rows.length > size,
-      hasPreviousPage: cursor !== undefined,
-    };
+    const cursor = decodeCursor(after, isActivityCursor);
+    // The cursor keeps created_at to the microsecond, as stored: a coarser one would repeat rows across pages.
+    const rows = await this.dataSource.query<Array<{ id: string; at: string }>>(
+      `SELECT id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
+         FROM group_memberships
+        WHERE group_id = $1 AND status = $2
+          AND ($3::timestamp IS NULL OR (created_at AT TIME ZONE 'UTC', id) > ($3::timestamp, $4::uuid))
+        ORDER BY created_at, id
+        LIMIT $5`,
+      [groupId, status, cursor?.at ?? null, cursor?.id ?? null, size + 1],
+    );
+    const ids = rows.slice(0, size).map((row) => row.id);
+    const found = ids.length
+      ? await this.dataSource.getRepository(GroupMembership).findBy({ id: In(ids) })
+      : [];
+    return activityPage(rows, size, cursor, new Map(found.map((m) => [m.id, m])));
   }
 
   /** For each member, the groups they are active in that the viewer may see: one query for any number of members. */

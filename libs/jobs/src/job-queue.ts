@@ -72,6 +72,15 @@ export class JobQueue {
     return this.started;
   }
 
+  /**
+   * Starts pg-boss and creates every defined queue, so that no enqueue inside a caller's transaction (holding its
+   * row locks) waits for pg-boss's first start or a queue's creation. Called at application bootstrap.
+   */
+  async ready(): Promise<void> {
+    await this.start();
+    await Promise.all([...this.definitions.keys()].map((name) => this.queue(name)));
+  }
+
   /** Stops taking jobs, lets running handlers finish (up to `timeoutMs`), and closes the connections. */
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.started) return;
@@ -86,7 +95,7 @@ export class JobQueue {
     definition: JobDefinition = {},
   ): Promise<void> {
     this.definitions.set(name, definition);
-    if (!this.options.work) return; // a process that only enqueues starts pg-boss at its first enqueue
+    if (!this.options.work) return; // a process that only enqueues creates its queues in ready()
     await this.queue(name);
     // pg-boss waits a polling interval after every fetch: take up to 20 jobs at a time, settle each on its own
     // (a failed one is failed here, so pg-boss completes only the others), so one slow poll serves a burst.

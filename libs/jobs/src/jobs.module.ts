@@ -1,4 +1,10 @@
-import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { JobQueue } from './job-queue.js';
 
 export interface JobsSettings {
@@ -8,8 +14,13 @@ export interface JobsSettings {
   pollingIntervalSeconds?: number;
 }
 
-class JobQueueCloser implements OnApplicationShutdown {
+class JobQueueLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(@Inject(JobQueue) private readonly queue: JobQueue) {}
+
+  /** After every module has defined its jobs (onModuleInit): pg-boss started, queues created. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.ready();
+  }
 
   /** Running jobs finish (up to 10 s) before the process goes. */
   async onApplicationShutdown(): Promise<void> {
@@ -18,8 +29,8 @@ class JobQueueCloser implements OnApplicationShutdown {
 }
 
 /**
- * The job queue for every module of a process (global). pg-boss starts on first use: when a domain defines its
- * jobs (handlers run only where `work` is true) or enqueues one.
+ * The job queue for every module of a process (global). Domains define their jobs when their modules start
+ * (handlers run only where `work` is true); pg-boss is started and every queue created at application bootstrap.
  */
 @Module({})
 export class JobsModule {
@@ -36,7 +47,7 @@ export class JobsModule {
               pollingIntervalSeconds: settings.pollingIntervalSeconds,
             }),
         },
-        JobQueueCloser,
+        JobQueueLifecycle,
       ],
       exports: [JobQueue],
     };

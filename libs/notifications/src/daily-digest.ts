@@ -44,7 +44,9 @@ export class DailyDigest implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.jobs.define(DAILY_DIGEST_JOB, () => this.everyone());
-    await this.jobs.define<{ memberId: string }>(MEMBER_DIGEST_JOB, (job) => this.forMember(job));
+    await this.jobs.define<{ memberId: string }>(MEMBER_DIGEST_JOB, (job) => this.forMember(job), {
+      onePerKey: true,
+    });
     await this.jobs.schedule(DAILY_DIGEST_JOB, '0 7 * * *', 'Europe/London');
   }
 

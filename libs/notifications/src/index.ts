@@ -2,18 +2,18 @@ import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification, NotificationReceipt } from './notification.entity.js';
 
 export { NotificationsModule } from './notifications.module.js';
-export { DAILY_DIGEST_JOB, MEMBER_DIGEST_JOB } from './daily-digest.js';
+export { DAILY_DIGEST_JOB } from './daily-digest.js';
 export { NotificationKind } from './notification-kind.js';
-export { Notification, NotificationReceipt } from './notification.entity.js';
+export { Notification } from './notification.entity.js';
 export {
   NotificationService,
-  payloadOf,
   type NotificationInput,
   type NotificationPayload,
 } from './notification.service.js';
 
-export { NotificationChannel, defaultChannel } from './notification-channel.js';
+export { NotificationChannel } from './notification-channel.js';
 export { NotificationPreferences, type KindChannel } from './notification-preferences.service.js';
-export { readUnsubscribeToken, unsubscribeToken, type UnsubscribeFrom } from './unsubscribe-token.js';
+export type { UnsubscribeFrom } from './unsubscribe-token.js';
+export { KIND_NAMES } from './notification-mail.js';
 
 export const NOTIFICATIONS_ENTITIES = [Notification, NotificationReceipt, NotificationPreference];

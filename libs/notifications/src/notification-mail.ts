@@ -18,7 +18,8 @@ const WHAT: Partial<Record<NotificationKind, (c: NotificationMailContent) => str
   [NotificationKind.DIRECT_MESSAGE]: (c) => `${c.actorName} sent you a message`,
 };
 
-const KIND_NAMES: Partial<Record<NotificationKind, string>> = {
+/** How a kind is named in e-mails and on the unsubscribe page. */
+export const KIND_NAMES: Partial<Record<NotificationKind, string>> = {
   [NotificationKind.MENTION]: 'mentions',
   [NotificationKind.REPLY]: 'replies to your messages',
   [NotificationKind.DIRECT_MESSAGE]: 'direct messages',

@@ -154,7 +154,7 @@ export class NotificationService {
   }
 }
 
-export function payloadOf(n: Notification): NotificationPayload {
+function payloadOf(n: Notification): NotificationPayload {
   return {
     id: n.id,
     kind: n.kind,

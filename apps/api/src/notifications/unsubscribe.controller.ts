@@ -1,14 +1,9 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { NotificationPreferences, type UnsubscribeFrom } from '#libs/notifications';
+import { KIND_NAMES, NotificationPreferences, type UnsubscribeFrom } from '#libs/notifications';
 import { Public } from '../graphql/viewer.decorator.js';
 
-const KIND_WORDS: Partial<Record<UnsubscribeFrom, string>> = {
-  DIGEST: 'the daily digest',
-  MENTION: 'mentions',
-  REPLY: 'replies to your messages',
-  DIRECT_MESSAGE: 'direct messages',
-};
+const KIND_WORDS: Partial<Record<UnsubscribeFrom, string>> = { ...KIND_NAMES, DIGEST: 'the daily digest' };
 
 /**
  * The unsubscribe link of notification e-mails. GET shows a page with one button (link checkers in mail systems
