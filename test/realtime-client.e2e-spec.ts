@@ -268,6 +268,24 @@ describe('the typed client, presence, send limits and the origin check', () => {
     expect(await messageCount(ann, threadId)).toBe(2);
   });
 
+  it('answers a join with at most 100 messages and hasMore, and the typed client pages through the rest', async () => {
+    const [ann, ben] = [await person('Long Ann'), await person('Long Ben')];
+    const threadId = await thread(ann, ben);
+    for (let i = 1; i <= 120; i++) await post(ann, threadId, `Long ${i}`);
+    const raw = platform.connectSocket(ben.token);
+    await socketOutcome(raw);
+    const first = (await raw.emitWithAck('thread:join', { threadId, afterSeq: 0 })) as {
+      messages: Array<{ seq: number }>;
+      hasMore: boolean;
+    };
+    expect(first.messages.map((m) => m.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(first.hasMore).toBe(true);
+    const benClient = await client(ben);
+    const all = await benClient.join(threadId);
+    expect(all.map((m) => m.seq)).toEqual(Array.from({ length: 121 }, (_, i) => i + 1));
+    expect(benClient.lastSeq(threadId)).toBe(121);
+  });
+
   it('tells typing to the others through the client', async () => {
     const [ann, ben] = [await person('Typing Ann'), await person('Typing Ben')];
     const threadId = await thread(ann, ben);
