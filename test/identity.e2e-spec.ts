@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JobQueue } from '#libs/jobs';
 import { MailCatcher } from './support/mail-catcher.js';
+import { until } from './support/until.js';
 import { ADMIN, socketOutcome, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const INVITE = `mutation($input: CreateInvitationInput!) {
@@ -339,6 +341,36 @@ describe('identity, walked through as a new member would', () => {
         })
       ).errors,
     ).toBeUndefined();
+  });
+
+  it('mails invitations through the job queue: the code is stored nowhere, and a job run again sends nothing', async () => {
+    const created = await platform.graphql<{
+      createInvitation: { token: string; invitation: { id: string } };
+    }>(INVITE, { input: { email: 'queued@example.org', role: 'MEMBER' } }, adminToken);
+    const { token, invitation } = created.data!.createInvitation;
+    await mail.waitFor('queued@example.org', /invited you to join Confer/);
+    const [job] = await platform.db.query<{ id: string; data: unknown; state: string }>(
+      "SELECT id, data, state FROM pgboss.job WHERE name = 'identity.invitation-mail' AND data->>'invitationId' = $1",
+      [invitation.id],
+    );
+    expect(job.data).toEqual({ invitationId: invitation.id });
+    const [{ found }] = await platform.db.query<{ found: number }>(
+      `SELECT (SELECT count(*) FROM pgboss.job WHERE data::text LIKE '%' || $1 || '%')
+            + (SELECT count(*) FROM invitations i WHERE i::text LIKE '%' || $1 || '%')::int AS found`,
+      [token],
+    );
+    expect(Number(found)).toBe(0);
+
+    const again = await platform.api
+      .get(JobQueue)
+      .enqueue('identity.invitation-mail', { invitationId: invitation.id });
+    await until(
+      async () =>
+        (await platform.db.query<{ state: string }>('SELECT state FROM pgboss.job WHERE id = $1', [again]))[0]
+          ?.state === 'completed',
+      { what: 'the job run again' },
+    );
+    expect(mail.mails.filter((m) => m.to === 'queued@example.org')).toHaveLength(1);
   });
 
   it('resets a forgotten password by a mailed single-use link, ending every session', async () => {

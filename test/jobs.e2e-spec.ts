@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { openDataSource } from './support/service-module.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { until } from './support/until.js';
 
 type Note = { note: string };
 
@@ -16,14 +17,6 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     queues.push(created);
     return created;
   };
-  const until = async (check: () => boolean, ms = 15_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await openDataSource(db);
@@ -51,7 +44,7 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
         throw new Error('the change fails');
       })
       .catch(() => undefined);
-    await until(() => ran.length === 1);
+    await until(() => ran.length === 1, { ms: 15_000 });
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // a second poll finds nothing more
     expect(ran).toEqual(['committed']);
   });
@@ -68,7 +61,7 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
       ran.push(data.note);
       return Promise.resolve();
     });
-    await until(() => ran.length === 1);
+    await until(() => ran.length === 1, { ms: 15_000 });
     expect(ran).toEqual(['kept']);
   });
 
@@ -84,7 +77,7 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
       { retryLimit: 3, retryDelay: 1 },
     );
     await jobs.enqueue<Note>('test-retry', { note: 'flaky' });
-    await until(() => runs.length === 3, 20_000);
+    await until(() => runs.length === 3, { ms: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(runs.map((r) => r.attempt)).toEqual([0, 1, 2]);
     const [first, second] = [runs[1].at - runs[0].at, runs[2].at - runs[1].at];
@@ -106,7 +99,7 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     );
     const started = Date.now();
     await Promise.all(Array.from({ length: 30 }, (_, n) => jobs.enqueue('test-burst', { n })));
-    await until(() => ran.length === 29);
+    await until(() => ran.length === 29, { ms: 15_000 });
     expect(Date.now() - started).toBeLessThan(4_000); // 0.5 s polls of up to 20 jobs, not one job per poll
     expect(ran.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, n) => n).filter((n) => n !== 7));
     const [failed] = await db.query<{ state: string }>(
@@ -137,7 +130,7 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     expect(again).toBeNull();
     const worker = queue(true);
     await worker.define<Note>('test-singleton', record, { onePerKey: true });
-    await until(() => ran.length === 1);
+    await until(() => ran.length === 1, { ms: 15_000 });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(ran).toEqual(['a']);
   });

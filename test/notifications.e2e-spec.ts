@@ -4,6 +4,7 @@ import { JobQueue } from '#libs/jobs';
 import type { NotificationPayload } from '#libs/realtime-contract';
 import { gqlAs, postAs, privateThread, signedInPerson, type Person } from './support/people.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { jobsSettled, until } from './support/until.js';
 
 interface Listed {
   id: string;
@@ -37,20 +38,15 @@ describe('notifications of messages: mentions, replies and direct messages, in t
     }>(LIST, { unread }, who);
     return { items: data.notifications.edges.map((e) => e.node), unread: data.unreadNotificationCount };
   };
-  const until = async (check: () => Promise<boolean> | boolean, ms = 10_000) => {
-    const end = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > end) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-
   beforeAll(async () => {
     platform = await startTestPlatform();
     owner = await signedInPerson(platform, 'Notify Owner');
     member = await signedInPerson(platform, 'Notify Member');
     outsider = await signedInPerson(platform, 'Notify Outsider');
     ({ threadId } = await privateThread(platform, owner, [member]));
+    // These tests are about messages: the group invitations of the setup are put aside.
+    await jobsSettled((sql) => platform.db.query(sql));
+    await platform.db.query("DELETE FROM notifications WHERE kind = 'GROUP_INVITATION'");
   });
 
   afterAll(async () => {
@@ -79,7 +75,7 @@ describe('notifications of messages: mentions, replies and direct messages, in t
       }),
     ]);
     expect(unread).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the job has run for everyone by now
+    await jobsSettled((sql) => platform.db.query(sql));
     expect((await centre(outsider)).items).toEqual([]); // may not read the private group
     expect((await centre(owner)).items).toEqual([]); // their own message
   });

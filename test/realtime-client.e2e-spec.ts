@@ -3,6 +3,7 @@ import { io } from 'socket.io-client';
 import { ConferClient, type MessagePayload } from '#libs/client';
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
 import { socketOutcome, startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { until } from './support/until.js';
 
 type Person = { id: string; token: string };
 
@@ -66,14 +67,6 @@ describe('the typed client, presence, send limits and the origin check', () => {
     to.on('message', (message) => messages.push(message));
     return messages;
   };
-  const until = async (check: () => boolean, ms = 5_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error('timed out waiting');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-
   beforeAll(async () => {
     platform = await startTestPlatform({ REALTIME_SEND_LIMIT: '30' });
   });
@@ -193,7 +186,7 @@ describe('the typed client, presence, send limits and the origin check', () => {
       { g: groupOf[0].group_id, m: ben.id },
       ann,
     );
-    await until(() => caughtUp === 1, 10_000);
+    await until(() => caughtUp === 1, { ms: 10_000 });
     expect(asked).toBeGreaterThanOrEqual(3);
     expect(benHeard.map((m) => [m.threadId, m.body])).toEqual([[open, 'While you were away']]);
     expect(benClient.lastSeq(closing)).toBe(0); // no longer followed

@@ -7,6 +7,7 @@ import { baseEnv, buildDist, run, waitForHealthy, type Run } from './support/bui
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
 import { redisForTests } from './support/redis.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { until } from './support/until.js';
 
 type Person = { id: string; token: string };
 
@@ -47,14 +48,6 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     clients.push(connected);
     return connected;
   };
-  const until = async (check: () => boolean, what: string, ms = 10_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-
   beforeAll(async () => {
     await buildDist();
     db = await createTestDatabase();
@@ -124,7 +117,7 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     await annClient.join(threadId);
     await benClient.join(threadId);
     await expect(catClient.join(threadId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await until(() => presence.at(-1)?.length === 2, 'presence of both');
+    await until(() => presence.at(-1)?.length === 2, { what: 'presence of both' });
     expect(presence.at(-1)).toEqual([ann.id, ben.id].sort());
 
     // Through GraphQL (the API's emitter) to both replicas.
@@ -136,7 +129,7 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     // From a socket on replica 0 to replica 1, and back.
     const fromAnn = await annClient.send(threadId, 'From replica one');
     const fromBen = await benClient.send(threadId, 'From replica two');
-    await until(() => heard.ann.length === 3 && heard.ben.length === 3, 'three messages each');
+    await until(() => heard.ann.length === 3 && heard.ben.length === 3, { what: 'three messages each' });
     expect(heard.ann.map((m) => m.body)).toEqual(heard.ben.map((m) => m.body));
     expect(heard.ben.map((m) => m.body).sort()).toEqual([
       'From replica one',
@@ -153,15 +146,14 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     await annClient.edit(fromAnn.id, 'From replica one, edited');
     await annClient.react(fromBen.id, '👍');
     annClient.typing(threadId);
-    await until(
-      () => updates.length === 1 && reactions.length === 1 && typing.length === 1,
-      'edit, reaction, typing',
-    );
+    await until(() => updates.length === 1 && reactions.length === 1 && typing.length === 1, {
+      what: 'edit, reaction, typing',
+    });
     expect(updates).toEqual(['From replica one, edited']);
     expect(typing).toEqual([ann.id]);
 
     benClient.close();
-    await until(() => presence.at(-1)?.length === 1, 'presence after Ben left');
+    await until(() => presence.at(-1)?.length === 1, { what: 'presence after Ben left' });
     expect(presence.at(-1)).toEqual([ann.id]);
     expect(heard.cat).toEqual([]);
   }, 60_000);

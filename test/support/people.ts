@@ -1,4 +1,4 @@
-import { MEMBER_PASSWORD, newMember } from './member-factory.js';
+import { MEMBER_PASSWORD, newMember, type NewMember } from './member-factory.js';
 import type { TestPlatform } from './test-platform.js';
 
 export interface Person {
@@ -8,9 +8,13 @@ export interface Person {
   token: string;
 }
 
-/** A new member, signed in. */
-export async function signedInPerson(platform: TestPlatform, displayName: string): Promise<Person> {
-  const created = await newMember(platform.db, { displayName });
+/** A new member (with these profile fields), signed in. */
+export async function signedInPerson(
+  platform: TestPlatform,
+  displayName: string,
+  fields: NewMember = {},
+): Promise<Person> {
+  const created = await newMember(platform.db, { ...fields, displayName });
   const [{ handle }] = await platform.db.query<{ handle: string }>(
     'SELECT handle FROM members WHERE id = $1',
     [created.id],

@@ -8,12 +8,21 @@ import { coreModules, ENTITIES } from '#libs/platform';
 import type { TestDatabase } from './test-database.js';
 
 /** The domain services as the apps wire them (mail kept in the outbox), over a test database: for service-level tests. */
-export function serviceModule(
+export async function serviceModule(
   db: TestDatabase,
   members: { groupPeers?: Type<GroupPeers> } = {},
 ): Promise<TestingModule> {
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'service-test-secret-service-test-secret' });
-  return Test.createTestingModule({ imports: coreModules('api', config, db.url, members) }).compile();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'service-test-secret-service-test-secret',
+    JOBS_POLL_SECONDS: '0.5',
+  });
+  const module = await Test.createTestingModule({
+    imports: coreModules('api', config, db.url, members),
+  }).compile();
+  // Started as an app starts: jobs defined, the queue ready and working (mail goes through it).
+  await module.init();
+  return module;
 }
 
 /** A plain TypeORM data source over a test database, with every entity. */

@@ -5,6 +5,7 @@ import { MemberGroupsResolver, MembershipResolver } from './groups/membership.re
 import { AuthResolver } from './identity/auth.resolver.js';
 import { InvitationResolver } from './identity/invitation.resolver.js';
 import { PasswordResolver } from './identity/password.resolver.js';
+import { BlockingResolver } from './members/blocking.resolver.js';
 import { DirectoryResolver } from './members/directory.resolver.js';
 import { MemberResolver } from './members/member.resolver.js';
 import { PairingResolver } from './members/pairing.resolver.js';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   DirectoryResolver,
   TaxonomyResolver,
   PairingResolver,
+  BlockingResolver,
   GroupResolver,
   MembershipResolver,
   MemberGroupsResolver,

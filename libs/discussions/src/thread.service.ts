@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
-import { InputCheck, NotFoundError } from '#libs/errors';
+import { ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
 import { JobQueue } from '#libs/jobs';
 import { Member, MemberStatus, type Viewer } from '#libs/identity';
-import { ProfileReader } from '#libs/members';
+import { BlockingService, ProfileReader } from '#libs/members';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
@@ -25,6 +25,7 @@ export class ThreadService {
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(BlockingService) private readonly blocking: BlockingService,
   ) {}
 
   /** A thread with its first message, in a group the viewer may post in. */
@@ -68,6 +69,10 @@ export class ThreadService {
       .getRepository(Member)
       .existsBy({ id: memberId, status: MemberStatus.ACTIVE });
     if (!other || !active) throw new NotFoundError('That member');
+    const blocks = await this.blocking.between(viewer.memberId, memberId);
+    if (blocks.aBlockedB)
+      throw new ForbiddenError('You have blocked this member: unblock them to start a conversation.');
+    if (blocks.bBlockedA) throw new ForbiddenError('You cannot start a conversation with this member.');
     const directKey = [viewer.memberId, memberId].sort().join(':');
     const threads = this.dataSource.getRepository(Thread);
     const existing = await threads.findOneBy({ directKey });

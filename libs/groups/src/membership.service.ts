@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { MemberStatus, Member, type Viewer } from '#libs/identity';
+import { JobQueue } from '#libs/jobs';
+import { NotificationKind, requestNotification } from '#libs/notification-requests';
 import { GroupAccess } from './group-access.service.js';
 import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
@@ -17,6 +19,7 @@ export class MembershipService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
   /** PUBLIC: active at once. PRIVATE: a pending request. An invitation is accepted. Joining twice is harmless. */
@@ -37,20 +40,42 @@ export class MembershipService {
       invited || group.visibility === GroupVisibility.PUBLIC || standing.isAdmin
         ? MembershipStatus.ACTIVE
         : MembershipStatus.PENDING;
-    const memberships = this.dataSource.getRepository(GroupMembership);
-    await memberships
-      .createQueryBuilder()
-      .insert()
-      .values({
-        groupId,
-        memberId: viewer.memberId,
-        role: GroupRole.MEMBER,
-        status,
-        message: message?.trim() || null,
-      })
-      .orUpdate(['status', 'message'], ['group_id', 'member_id'])
-      .execute();
-    return memberships.findOneByOrFail({ groupId, memberId: viewer.memberId });
+    return this.dataSource.transaction(async (manager) => {
+      const memberships = manager.getRepository(GroupMembership);
+      await memberships
+        .createQueryBuilder()
+        .insert()
+        .values({
+          groupId,
+          memberId: viewer.memberId,
+          role: GroupRole.MEMBER,
+          status,
+          message: message?.trim() || null,
+        })
+        .orUpdate(['status', 'message'], ['group_id', 'member_id'])
+        .execute();
+      const joined = await memberships.findOneByOrFail({ groupId, memberId: viewer.memberId });
+      if (status === MembershipStatus.PENDING) {
+        // The group's owners and moderators decide; they hear of it (gathered while unread).
+        const deciders = await memberships.find({
+          select: { memberId: true },
+          where: {
+            groupId,
+            status: MembershipStatus.ACTIVE,
+            role: In([GroupRole.OWNER, GroupRole.MODERATOR]),
+          },
+        });
+        await requestNotification(this.jobs, manager, {
+          kind: NotificationKind.JOIN_REQUEST,
+          actorId: viewer.memberId,
+          recipientIds: deciders.map((d) => d.memberId),
+          groupId,
+          groupKey: `join:${groupId}`,
+          detail: joined.message,
+        });
+      }
+      return joined;
+    });
   }
 
   async acceptGroupInvitation(viewer: Viewer, groupId: string): Promise<GroupMembership> {
@@ -94,14 +119,23 @@ export class MembershipService {
     if (existing?.status === MembershipStatus.BANNED)
       throw new ConflictError('This member is banned from the group: lift the ban first.');
     if (existing?.status === MembershipStatus.PENDING) return (await this.decide(viewer, existing, true))!;
-    await memberships.insert({
-      groupId,
-      memberId,
-      role: GroupRole.MEMBER,
-      status: MembershipStatus.INVITED,
-      invitedById: viewer.memberId,
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.getRepository(GroupMembership).save({
+        groupId,
+        memberId,
+        role: GroupRole.MEMBER,
+        status: MembershipStatus.INVITED,
+        invitedById: viewer.memberId,
+      });
+      await requestNotification(this.jobs, manager, {
+        kind: NotificationKind.GROUP_INVITATION,
+        actorId: viewer.memberId,
+        recipientIds: [memberId],
+        groupId,
+        sourceId: inserted.id,
+      });
+      return manager.getRepository(GroupMembership).findOneByOrFail({ id: inserted.id });
     });
-    return memberships.findOneByOrFail({ groupId, memberId });
   }
 
   /** Approves (the membership, now active) or declines (null: the request is removed) a join request. */
@@ -203,15 +237,28 @@ export class MembershipService {
     request: GroupMembership,
     approve: boolean,
   ): Promise<GroupMembership | null> {
-    const memberships = this.dataSource.getRepository(GroupMembership);
     if (!approve) {
-      await memberships.delete({ id: request.id, status: MembershipStatus.PENDING });
+      const { affected } = await this.dataSource
+        .getRepository(GroupMembership)
+        .delete({ id: request.id, status: MembershipStatus.PENDING });
+      if (!affected) throw new ConflictError('This request has already been decided.');
       return null;
     }
-    await memberships.update(
-      { id: request.id, status: MembershipStatus.PENDING },
-      { status: MembershipStatus.ACTIVE, decidedAt: new Date(), decidedById: viewer.memberId },
-    );
-    return memberships.findOneByOrFail({ id: request.id });
+    return this.dataSource.transaction(async (manager) => {
+      const memberships = manager.getRepository(GroupMembership);
+      const { affected } = await memberships.update(
+        { id: request.id, status: MembershipStatus.PENDING },
+        { status: MembershipStatus.ACTIVE, decidedAt: new Date(), decidedById: viewer.memberId },
+      );
+      if (!affected) throw new ConflictError('This request has already been decided.');
+      await requestNotification(this.jobs, manager, {
+        kind: NotificationKind.JOIN_APPROVED,
+        actorId: viewer.memberId,
+        recipientIds: [request.memberId],
+        groupId: request.groupId,
+        sourceId: request.id,
+      });
+      return memberships.findOneByOrFail({ id: request.id });
+    });
   }
 }

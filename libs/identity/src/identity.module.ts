@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AccountService } from './services/account.service.js';
 import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 import { AuthenticationService } from './services/authentication.service.js';
+import { IdentityMailer } from './services/identity-mailer.js';
 import { MemberLifecycle } from './services/member-lifecycle.js';
 import { InvitationService } from './services/invitation.service.js';
 import { PasswordService } from './services/password.service.js';
@@ -12,6 +13,7 @@ import { AccessTokenService } from './tokens/access-token.service.js';
 
 const SERVICES = [
   MemberLifecycle,
+  IdentityMailer,
   AccountService,
   AccessTokenService,
   AuthenticationService,

@@ -3,3 +3,4 @@ export { OutboxEmail } from './outbox-email.entity.js';
 export { OutboxMailer } from './outbox-mailer.js';
 export { SmtpMailer } from './smtp-mailer.js';
 export { MailModule } from './mail.module.js';
+export { composeMail, escapeHtml, type MailParts } from './compose-mail.js';

@@ -24,3 +24,5 @@ export type { DirectoryFilter } from './directory/directory-query.js';
 export { PairingService, PAIRING_MESSAGE_MAX } from './pairing/pairing.service.js';
 export { PairingRequest, PairingStatus } from './pairing/pairing-request.entity.js';
 export { SuggestionsService, MAX_SUGGESTIONS, type PeerSuggestion } from './pairing/suggestions.service.js';
+export { BlockingService, MAX_BLOCKS } from './blocking/blocking.service.js';
+export { MemberBlock } from './blocking/member-block.entity.js';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { BlockingService } from './blocking/blocking.service.js';
 import { DirectoryService } from './directory/directory.service.js';
 import { PairingService } from './pairing/pairing.service.js';
 import { SuggestionsService } from './pairing/suggestions.service.js';
@@ -14,6 +15,7 @@ const SERVICES = [
   DirectoryService,
   PairingService,
   SuggestionsService,
+  BlockingService,
 ];
 
 /** Profiles, the directory, the taxonomy and collaborative pairs. Needs IdentityModule (global). */

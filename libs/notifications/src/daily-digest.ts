@@ -2,29 +2,12 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '#libs/config';
 import { JobQueue, type JobRun } from '#libs/jobs';
-import { Mailer, type OutgoingMail } from '#libs/mail';
-import type { NotificationKind } from './notification-kind.js';
-import { escape } from './notification-mail.js';
+import { composeMail, Mailer, type OutgoingMail } from '#libs/mail';
+import { NotificationWording } from './notification-wording.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 
 export const DAILY_DIGEST_JOB = 'notifications.daily-digest';
 export const MEMBER_DIGEST_JOB = 'notifications.member-digest';
-
-interface DigestItem {
-  kind: NotificationKind;
-  count: number;
-  actor_name: string | null;
-  thread_title: string | null;
-}
-
-const LINES: Partial<Record<NotificationKind, (item: DigestItem) => string>> = {
-  MENTION: (i) =>
-    `${i.actor_name ?? 'A former member'} mentioned you in “${i.thread_title ?? 'a conversation'}”`,
-  REPLY: (i) =>
-    `${i.count === 1 ? 'A new reply' : `${i.count} new replies`} to you in “${i.thread_title ?? 'a conversation'}”`,
-  DIRECT_MESSAGE: (i) =>
-    `${i.count === 1 ? 'A message' : `${i.count} messages`} from ${i.actor_name ?? 'a former member'}`,
-};
 
 /**
  * The daily digest: every morning (07:00 UK time) one e-mail per member listing what is still unread of the kinds
@@ -40,6 +23,7 @@ export class DailyDigest implements OnModuleInit {
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(NotificationWording) private readonly wording: NotificationWording,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -73,27 +57,26 @@ export class DailyDigest implements OnModuleInit {
 
   async forMember(job: JobRun<{ memberId: string }>): Promise<void> {
     const memberId = job.data.memberId;
-    const items = await this.dataSource.query<DigestItem[]>(
+    const claimed = await this.dataSource.query<Array<{ id: string }>>(
       `WITH claimed AS (
          UPDATE notifications n SET digested_at = now()
            FROM notification_preferences p, members m
           WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.digested_at IS NULL AND n.emailed_at IS NULL
             AND p.member_id = n.recipient_id AND p.kind = n.kind::text AND p.channel = 'DAILY_DIGEST'
             AND m.id = n.recipient_id AND m.status = 'ACTIVE'
-         RETURNING n.id, n.kind, n.count, n.actor_id, n.thread_id, n.updated_at)
-       SELECT c.kind, c.count,
-              (SELECT display_name FROM members WHERE id = c.actor_id) AS actor_name,
-              (SELECT title FROM threads WHERE id = c.thread_id) AS thread_title
-         FROM claimed c ORDER BY c.updated_at DESC`,
+         RETURNING n.id, n.updated_at)
+       SELECT id FROM claimed ORDER BY updated_at DESC`,
       [memberId],
     );
-    if (items.length === 0) return;
+    if (claimed.length === 0) return;
+    const texts = await this.wording.of(claimed.map((row) => row.id));
+    const lines = claimed.map((row) => texts.get(row.id)!.summary);
     const [member] = await this.dataSource.query<Array<{ email: string; display_name: string }>>(
       'SELECT email, display_name FROM members WHERE id = $1',
       [memberId],
     );
     try {
-      await this.mailer.send(this.mail(memberId, member.email, member.display_name, items));
+      await this.mailer.send(this.mail(memberId, member.email, member.display_name, lines));
     } catch (error) {
       await this.dataSource.query(
         `UPDATE notifications SET digested_at = NULL
@@ -104,41 +87,20 @@ export class DailyDigest implements OnModuleInit {
     }
   }
 
-  private mail(memberId: string, to: string, name: string, items: DigestItem[]): OutgoingMail {
+  private mail(memberId: string, to: string, name: string, lines: string[]): OutgoingMail {
     const base = this.config.publicUrl;
-    const lines = items.map((item) => (LINES[item.kind] ?? (() => 'A new notification'))(item));
     const unsubscribeUrl = `${base}/unsubscribe?token=${unsubscribeToken(this.config.jwtSecret, memberId, 'DIGEST')}`;
-    const subject =
-      items.length === 1
-        ? 'Your Confer digest: 1 thing waiting'
-        : `Your Confer digest: ${items.length} things waiting`;
-    const text = [
-      `Hello ${name},`,
-      '',
-      'Since your last digest:',
-      '',
-      ...lines.map((line) => `- ${line}`),
-      '',
-      `See them all: ${base}/notifications`,
-      '',
-      `Stop the daily digest: ${unsubscribeUrl}`,
-    ].join('\n');
-    const html = `<!doctype html>
-<html lang="en"><body style="font-family: system-ui, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;">
-<p>Hello ${escape(name)},</p><p>Since your last digest:</p>
-<ul>${lines.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>
-<p><a href="${escape(`${base}/notifications`)}">See them all</a></p>
-<p style="font-size: 14px; color: #52606d;"><a href="${escape(unsubscribeUrl)}">Stop the daily digest</a>.</p>
-</body></html>`;
-    return {
+    return composeMail({
       to,
-      subject,
-      text,
-      html,
-      headers: {
-        'List-Unsubscribe': `<${unsubscribeUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
-    };
+      subject:
+        lines.length === 1
+          ? 'Your Confer digest: 1 thing waiting'
+          : `Your Confer digest: ${lines.length} things waiting`,
+      greeting: `Hello ${name},`,
+      paragraphs: ['Since your last digest:'],
+      list: lines,
+      action: { label: 'See them all', url: `${base}/notifications` },
+      unsubscribe: { label: 'Stop the daily digest', url: unsubscribeUrl },
+    });
   }
 }

@@ -14,6 +14,6 @@ export {
 export { NotificationChannel } from './notification-channel.js';
 export { NotificationPreferences, type KindChannel } from './notification-preferences.service.js';
 export type { UnsubscribeFrom } from './unsubscribe-token.js';
-export { KIND_NAMES } from './notification-mail.js';
+export { KIND_NAMES, NotificationWording, type NotificationText } from './notification-wording.js';
 
 export const NOTIFICATIONS_ENTITIES = [Notification, NotificationReceipt, NotificationPreference];

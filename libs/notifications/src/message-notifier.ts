@@ -1,15 +1,12 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MESSAGES_WRITTEN_JOB, ThreadAccess, type MessagesWritten } from '#libs/discussions';
 import { DomainError } from '#libs/errors';
 import type { MemberRole, Viewer } from '#libs/identity';
 import { JobQueue, type JobRun } from '#libs/jobs';
-import { NotificationChannel } from './notification-channel.js';
+import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationKind } from './notification-kind.js';
-import { NOTIFICATION_EMAIL_JOB, type NotificationEmail } from './notification-mailer.js';
-import { NotificationPreferences } from './notification-preferences.service.js';
-import type { Notification } from './notification.entity.js';
-import { NotificationService, type NotificationInput } from './notification.service.js';
+import type { NotificationInput } from './notification.service.js';
 
 interface WrittenRow {
   id: string;
@@ -24,18 +21,15 @@ interface WrittenRow {
 /**
  * Turns stored messages into notifications (the job discussions enqueue with them): a mention, a reply to your
  * message, a message in your direct conversation. Never about your own messages, never to a member who may not
- * read the thread or is not active. Replies and direct messages gather per thread while unread.
+ * read the thread, is not active or blocked the author. Replies and direct messages gather per thread while unread.
  */
 @Injectable()
 export class MessageNotifier implements OnModuleInit {
-  private readonly logger = new Logger('Notifications');
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
-    @Inject(NotificationService) private readonly notifications: NotificationService,
-    @Inject(NotificationPreferences) private readonly preferences: NotificationPreferences,
+    @Inject(NotificationDelivery) private readonly delivery: NotificationDelivery,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -57,41 +51,7 @@ export class MessageNotifier implements OnModuleInit {
       await Promise.all(rows.filter((row) => !row.deleted).map((row) => this.forMessage(row)))
     ).flat();
     const readers = await this.readers(wanted);
-    const allowed = wanted.filter((w) => readers.has(`${w.recipientId}/${w.threadId}`));
-    const channels = await this.channelsOf(allowed);
-    const told = await this.dataSource.transaction(async (manager) => {
-      const recorded: Notification[] = [];
-      for (const input of allowed) {
-        const channel = channels.get(`${input.recipientId}/${input.kind}`);
-        if (channel === NotificationChannel.OFF) continue;
-        const notification = await this.notifications.record(manager, input);
-        if (!notification) continue;
-        recorded.push(notification);
-        // One e-mail per notification: not again for each thing gathered into it while unread.
-        if (channel === NotificationChannel.EMAIL_NOW && notification.count === 1) {
-          await this.jobs.enqueue<NotificationEmail>(
-            NOTIFICATION_EMAIL_JOB,
-            { notificationId: notification.id },
-            { manager },
-          );
-        }
-      }
-      return recorded;
-    });
-    told.forEach((notification) => this.notifications.push(notification));
-    if (told.length) this.logger.debug(`${told.length} notifications for ${rows.length} messages`);
-  }
-
-  private async channelsOf(inputs: NotificationInput[]): Promise<Map<string, NotificationChannel>> {
-    const channels = new Map<string, NotificationChannel>();
-    for (const kind of new Set(inputs.map((input) => input.kind))) {
-      const ids = [
-        ...new Set(inputs.filter((input) => input.kind === kind).map((input) => input.recipientId)),
-      ];
-      for (const [memberId, channel] of await this.preferences.channels(ids, kind))
-        channels.set(`${memberId}/${kind}`, channel);
-    }
-    return channels;
+    await this.delivery.deliver(wanted.filter((w) => readers.has(`${w.recipientId}/${w.threadId}`)));
   }
 
   /** Who a message concerns, and how: a direct message, else a mention, else a reply. One notification each. */

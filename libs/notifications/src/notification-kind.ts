@@ -1,15 +1,1 @@
-/** What a notification is about. Each kind has its own preference (a later release) and its own wording. */
-export enum NotificationKind {
-  MENTION = 'MENTION',
-  REPLY = 'REPLY',
-  DIRECT_MESSAGE = 'DIRECT_MESSAGE',
-  JOIN_REQUEST = 'JOIN_REQUEST',
-  JOIN_APPROVED = 'JOIN_APPROVED',
-  GROUP_INVITATION = 'GROUP_INVITATION',
-  PAIRING_REQUEST = 'PAIRING_REQUEST',
-  PAIRING_ANSWER = 'PAIRING_ANSWER',
-  EVENT_ANNOUNCEMENT = 'EVENT_ANNOUNCEMENT',
-  EVENT_CHANGED = 'EVENT_CHANGED',
-  EVENT_CANCELLED = 'EVENT_CANCELLED',
-  WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
-}
+export { NotificationKind } from '#libs/notification-requests';

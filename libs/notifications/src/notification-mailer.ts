@@ -4,7 +4,8 @@ import { CONFIG, type Config } from '#libs/config';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { Mailer } from '#libs/mail';
 import { NotificationKind } from './notification-kind.js';
-import { excerptOf, notificationMail } from './notification-mail.js';
+import { notificationMail } from './notification-mail.js';
+import { NotificationWording } from './notification-wording.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 
 export const NOTIFICATION_EMAIL_JOB = 'notifications.email';
@@ -16,13 +17,9 @@ export interface NotificationEmail {
 interface MailRow {
   id: string;
   kind: NotificationKind;
-  thread_id: string | null;
   recipient_id: string;
   email: string;
   display_name: string;
-  actor_name: string | null;
-  thread_title: string | null;
-  body: string | null;
 }
 
 /**
@@ -37,6 +34,7 @@ export class NotificationMailer implements OnModuleInit {
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(NotificationWording) private readonly wording: NotificationWording,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,26 +49,21 @@ export class NotificationMailer implements OnModuleInit {
            FROM members r
           WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL
             AND r.id = n.recipient_id AND r.status = 'ACTIVE'
-         RETURNING n.id, n.kind, n.thread_id, n.message_id, n.actor_id, n.recipient_id, r.email, r.display_name)
-       SELECT c.id, c.kind, c.thread_id, c.recipient_id, c.email, c.display_name,
-              (SELECT display_name FROM members WHERE id = c.actor_id) AS actor_name,
-              (SELECT title FROM threads WHERE id = c.thread_id) AS thread_title,
-              (SELECT body FROM messages WHERE id = c.message_id AND deleted_at IS NULL) AS body
-         FROM claimed c`,
+         RETURNING n.id, n.kind, n.recipient_id, r.email, r.display_name)
+       SELECT * FROM claimed`,
       [job.data.notificationId],
     );
     if (!row) return; // sent already, read meanwhile, or the member is gone
     const base = this.config.publicUrl;
     try {
+      const text = (await this.wording.of([row.id])).get(row.id)!;
       await this.mailer.send(
         notificationMail({
           to: row.email,
           recipientName: row.display_name,
           kind: row.kind,
-          actorName: row.actor_name ?? 'A former member',
-          threadTitle: row.thread_title ?? 'a conversation',
-          excerpt: excerptOf(row.body ?? '(deleted)'),
-          link: `${base}/threads/${row.thread_id ?? ''}`,
+          text,
+          link: `${base}${text.path}`,
           unsubscribeUrl: `${base}/unsubscribe?token=${unsubscribeToken(this.config.jwtSecret, row.recipient_id, row.kind)}`,
         }),
       );

@@ -42,12 +42,25 @@ export class Notification {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  /** Where it links to: a thread and a message in it (more targets come with groups, pairing and events). */
+  /** Where it links to: a thread and a message in it, a group, an event or a pairing request. */
   @Column({ name: 'thread_id', type: 'uuid', nullable: true })
   threadId!: string | null;
 
   @Column({ name: 'message_id', type: 'uuid', nullable: true })
   messageId!: string | null;
+
+  @Column({ name: 'group_id', type: 'uuid', nullable: true })
+  groupId!: string | null;
+
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId!: string | null;
+
+  @Column({ name: 'pairing_id', type: 'uuid', nullable: true })
+  pairingId!: string | null;
+
+  /** Words that go with it, as written: an announcement, what changed, a reason (the latest, when gathered). */
+  @Column({ type: 'text', nullable: true })
+  detail!: string | null;
 
   /** How many things it gathers (1 unless grouped). */
   @Column({ type: 'int', default: 1 })

@@ -7,6 +7,7 @@ import type { NotificationPayload } from '#libs/realtime-contract';
 import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
 import { NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
+import type { NotificationText } from './notification-wording.js';
 
 export interface NotificationInput {
   recipientId: string;
@@ -14,7 +15,11 @@ export interface NotificationInput {
   actorId: string | null;
   threadId?: string | null;
   messageId?: string | null;
-  /** What caused it (a message id): the same cause never notifies the same member of the same kind twice. */
+  groupId?: string | null;
+  eventId?: string | null;
+  pairingId?: string | null;
+  detail?: string | null;
+  /** What caused it (a message id, a request's id): the same cause never notifies the same member of the same kind twice. */
   sourceId: string;
   /** Gathers unread notifications with the same key into one ("3 new replies in ..."). */
   groupKey?: string | null;
@@ -31,6 +36,10 @@ interface NotificationRow {
   actor_id: string | null;
   thread_id: string | null;
   message_id: string | null;
+  group_id: string | null;
+  event_id: string | null;
+  pairing_id: string | null;
+  detail: string | null;
   count: number;
   group_key: string | null;
   created_at: Date;
@@ -58,12 +67,14 @@ export class NotificationService {
       `WITH receipt AS (
          INSERT INTO notification_receipts (recipient_id, kind, source_id) VALUES ($1::uuid, $2::text, $7::uuid)
          ON CONFLICT DO NOTHING RETURNING 1)
-       INSERT INTO notifications (recipient_id, kind, actor_id, thread_id, message_id, group_key)
-       SELECT $1::uuid, $2::notification_kind, $3::uuid, $4::uuid, $5::uuid, $6::text
+       INSERT INTO notifications (recipient_id, kind, actor_id, thread_id, message_id, group_key,
+                                  group_id, event_id, pairing_id, detail)
+       SELECT $1::uuid, $2::notification_kind, $3::uuid, $4::uuid, $5::uuid, $6::text,
+              $8::uuid, $9::uuid, $10::uuid, $11::text
         WHERE EXISTS (SELECT 1 FROM receipt)
        ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL
        DO UPDATE SET count = notifications.count + 1, actor_id = EXCLUDED.actor_id,
-                     message_id = EXCLUDED.message_id, updated_at = now()
+                     message_id = EXCLUDED.message_id, detail = EXCLUDED.detail, updated_at = now()
        RETURNING *`,
       [
         input.recipientId,
@@ -73,6 +84,10 @@ export class NotificationService {
         input.messageId ?? null,
         input.groupKey ?? null,
         input.sourceId,
+        input.groupId ?? null,
+        input.eventId ?? null,
+        input.pairingId ?? null,
+        input.detail ?? null,
       ],
     );
     if (!row) return null;
@@ -83,6 +98,10 @@ export class NotificationService {
       actorId: row.actor_id,
       threadId: row.thread_id,
       messageId: row.message_id,
+      groupId: row.group_id,
+      eventId: row.event_id,
+      pairingId: row.pairing_id,
+      detail: row.detail,
       count: row.count,
       groupKey: row.group_key,
       createdAt: row.created_at,
@@ -94,8 +113,12 @@ export class NotificationService {
   }
 
   /** Tells the recipient's sockets, on every replica (after commit). */
-  push(notification: Notification): void {
-    this.publisher.emit(memberRoom(notification.recipientId), 'notification:new', payloadOf(notification));
+  push(notification: Notification, text: NotificationText): void {
+    this.publisher.emit(
+      memberRoom(notification.recipientId),
+      'notification:new',
+      payloadOf(notification, text),
+    );
   }
 
   /** The viewer's notifications, latest activity first. */
@@ -154,14 +177,19 @@ export class NotificationService {
   }
 }
 
-function payloadOf(n: Notification): NotificationPayload {
+function payloadOf(n: Notification, text: NotificationText): NotificationPayload {
   return {
     id: n.id,
     kind: n.kind,
     count: n.count,
+    summary: text.summary,
+    link: text.path,
     actorId: n.actorId,
     threadId: n.threadId,
     messageId: n.messageId,
+    groupId: n.groupId,
+    eventId: n.eventId,
+    pairingId: n.pairingId,
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,

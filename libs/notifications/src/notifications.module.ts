@@ -1,9 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DailyDigest } from './daily-digest.js';
 import { MessageNotifier } from './message-notifier.js';
+import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationMailer } from './notification-mailer.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
 import { NotificationService } from './notification.service.js';
+import { NotificationWording } from './notification-wording.js';
+import { RequestedNotifier } from './requested-notifier.js';
 
 /** The notification centre and the jobs that fill it. Needs the discussions, jobs and realtime modules (global). */
 @Module({})
@@ -15,11 +18,14 @@ export class NotificationsModule {
       providers: [
         NotificationService,
         NotificationPreferences,
+        NotificationWording,
+        NotificationDelivery,
         MessageNotifier,
+        RequestedNotifier,
         NotificationMailer,
         DailyDigest,
       ],
-      exports: [NotificationService, NotificationPreferences],
+      exports: [NotificationService, NotificationPreferences, NotificationWording],
     };
   }
 }

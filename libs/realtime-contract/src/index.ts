@@ -31,9 +31,16 @@ export interface NotificationPayload {
   kind: string;
   /** How many things it gathers ("3 new replies"). */
   count: number;
+  /** What it says, in plain words ("Sam asked to join Carers network"). */
+  summary: string;
+  /** Where it leads: a path in the web app. */
+  link: string;
   actorId: string | null;
   threadId: string | null;
   messageId: string | null;
+  groupId: string | null;
+  eventId: string | null;
+  pairingId: string | null;
   createdAt: string;
   updatedAt: string;
   readAt: string | null;

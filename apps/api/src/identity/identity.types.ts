@@ -31,7 +31,10 @@ export class InvitationPayload {
   @Field({ description: 'The invitation code, shown once; it is also mailed to the invitee.' })
   token!: string;
 
-  @Field({ description: 'False when the mail could not be sent: pass the code on yourself.' })
+  @Field({
+    deprecationReason:
+      'Always true: the invitation is mailed through the job queue, which retries until the mail server takes it.',
+  })
   mailSent!: boolean;
 }
 

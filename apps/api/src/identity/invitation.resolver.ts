@@ -15,6 +15,6 @@ export class InvitationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateInvitationInput,
   ): Promise<InvitationPayload> {
-    return this.invitations.invite(viewer, input);
+    return this.invitations.invite(viewer, input).then((created) => ({ ...created, mailSent: true }));
   }
 }

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import {
   Args,
   Context,
@@ -22,9 +23,12 @@ import {
   NotificationKind,
   NotificationPreferences,
   NotificationService,
+  NotificationWording,
   type KindChannel,
+  type NotificationText,
 } from '#libs/notifications';
 import { FIRST_ARGUMENT, PageInfo, pageInfo } from '../graphql/connection.js';
+import { perRequestValue } from '../graphql/request-cache.js';
 import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
@@ -82,6 +86,12 @@ export class NotificationType {
   @Field(() => ID, { nullable: true, description: 'The message it links to (the latest, when gathered).' })
   messageId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The group it is about.' })
+  groupId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The event it is about.' })
+  eventId!: string | null;
+
   @Field()
   createdAt!: Date;
 
@@ -117,6 +127,7 @@ export class NotificationResolver {
     @Inject(NotificationPreferences) private readonly preferences: NotificationPreferences,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(PairingService) private readonly pairing: PairingService,
+    @Inject(NotificationWording) private readonly wording: NotificationWording,
   ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, latest first.' })
@@ -160,6 +171,50 @@ export class NotificationResolver {
     @Args('input') input: UpdateNotificationPreferencesInput,
   ): Promise<KindChannel[]> {
     return this.preferences.update(viewer, input.preferences);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'What it says, in plain words: "Sam asked to join Carers network", "3 new replies to you in …".',
+  })
+  async summary(@Parent() notification: Notification, @Context() context: GraphqlContext): Promise<string> {
+    return (await this.textOf(notification, context)).summary;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The words that go with it, as written: the opening of a message, an announcement, a reason.',
+  })
+  async excerpt(
+    @Parent() notification: Notification,
+    @Context() context: GraphqlContext,
+  ): Promise<string | null> {
+    return (await this.textOf(notification, context)).excerpt;
+  }
+
+  @ResolveField(() => String, {
+    description: 'Where it leads: a path in the web app ("/groups/carers-network").',
+  })
+  async link(@Parent() notification: Notification, @Context() context: GraphqlContext): Promise<string> {
+    return (await this.textOf(notification, context)).path;
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The pairing request it is about.' })
+  pairingRequestId(@Parent() notification: Notification): string | null {
+    return notification.pairingId;
+  }
+
+  private textOf(notification: Notification, context: GraphqlContext): Promise<NotificationText> {
+    return perRequestValue(
+      context.req,
+      'notification-texts',
+      () =>
+        new DataLoader<string, NotificationText>(async (ids) => {
+          const texts = await this.wording.of([...ids]);
+          return ids.map((id) => texts.get(id) ?? new Error('That notification is gone.'));
+        }),
+    ).load(notification.id);
   }
 
   @ResolveField(() => MemberType, { nullable: true, description: 'Who did it (the latest, when gathered).' })

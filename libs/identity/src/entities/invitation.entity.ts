@@ -50,6 +50,10 @@ export class Invitation {
   @Column({ name: 'accepted_member_id', type: 'uuid', nullable: true })
   acceptedMemberId!: string | null;
 
+  /** When its e-mail went (claimed just before sending, so that a job run again sends no second one). */
+  @Column({ name: 'mailed_at', type: 'timestamptz', nullable: true })
+  mailedAt!: Date | null;
+
   /** Set when a newer invitation to the same address replaces this one. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -1,43 +1,40 @@
-import type { OutgoingMail } from '#libs/mail';
+import { composeMail, type OutgoingMail } from '#libs/mail';
 
 /** The plain-language mails of the identity domain. */
 export const identityMail = {
   invitation(to: string, inviterName: string, link: string, token: string, expiresAt: Date): OutgoingMail {
     const until = expiresAt.toUTCString().replace(/:\d\d GMT$/, ' GMT');
-    return {
+    return composeMail({
       to,
       subject: `${inviterName} has invited you to join Confer`,
-      text: [
-        'Hello,',
-        '',
+      greeting: 'Hello,',
+      paragraphs: [
         `${inviterName} has invited you to Confer, the network for alumni of the leadership programme.`,
-        '',
-        `To accept, open this link and choose a password:`,
-        link,
-        '',
+        'To accept, open this link and choose a password:',
+      ],
+      action: { label: 'Accept the invitation', url: link },
+      footnotes: [
         `If the link does not open, your invitation code is: ${token}`,
         `The invitation can be used once, until ${until}.`,
-        '',
         'If you were not expecting this, you can ignore this e-mail.',
-      ].join('\n'),
-    };
+      ],
+    });
   },
 
   passwordReset(to: string, link: string, token: string): OutgoingMail {
-    return {
+    return composeMail({
       to,
       subject: 'Reset your Confer password',
-      text: [
-        'Hello,',
-        '',
+      greeting: 'Hello,',
+      paragraphs: [
         'Someone (we hope you) asked to reset the password of your Confer account.',
         'To choose a new password, open this link within one hour:',
-        link,
-        '',
+      ],
+      action: { label: 'Choose a new password', url: link },
+      footnotes: [
         `If the link does not open, your reset code is: ${token}`,
-        '',
         'If you did not ask for this, you can ignore this e-mail: your password has not changed.',
-      ].join('\n'),
-    };
+      ],
+    });
   },
 };

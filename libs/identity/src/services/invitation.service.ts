@@ -1,16 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { CONFIG, type Config } from '#libs/config';
 import { ConflictError, ForbiddenError, InputCheck } from '#libs/errors';
-import { Mailer } from '#libs/mail';
+import { JobQueue } from '#libs/jobs';
 import { Invitation } from '../entities/invitation.entity.js';
 import { MemberRole } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { identityPolicy } from '../identity.policy.js';
-import { newSecretToken } from '../tokens/secret-token.js';
 import type { Viewer } from '../viewer.js';
 import { normaliseEmail } from './email.js';
-import { identityMail } from './identity-mail.js';
+import { IdentityMailer, INVITATION_MAIL_JOB, INVITATION_TOKEN } from './identity-mailer.js';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -24,17 +23,14 @@ export interface CreatedInvitation {
   invitation: Invitation;
   /** The secret to hand to the invitee; it is not stored and cannot be shown again. */
   token: string;
-  mailSent: boolean;
 }
 
 @Injectable()
 export class InvitationService {
-  private readonly logger = new Logger('Invitations');
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(Mailer) private readonly mailer: Mailer,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(IdentityMailer) private readonly mail: IdentityMailer,
   ) {}
 
   /** Invites an address; a newer invitation to the same address replaces the open one. */
@@ -53,9 +49,10 @@ export class InvitationService {
       );
     }
     const email = normaliseEmail(input.email);
-    const { token, hash } = newSecretToken();
+    const id = randomUUID();
+    const { token, hash } = this.mail.tokenOf(INVITATION_TOKEN, id);
 
-    const { invitation, inviterName } = await this.dataSource.transaction(async (manager) => {
+    const invitation = await this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(Member).existsBy({ email })) {
         throw new ConflictError('Someone with this e-mail address is already a member of Confer.');
       }
@@ -63,6 +60,7 @@ export class InvitationService {
         .getRepository(Invitation)
         .update({ email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
       const saved = await manager.getRepository(Invitation).save({
+        id,
         email,
         role,
         cohortId: input.cohortId ?? null,
@@ -72,19 +70,12 @@ export class InvitationService {
         acceptedAt: null,
         acceptedMemberId: null,
         revokedAt: null,
+        mailedAt: null,
       });
-      const inviter = await manager.getRepository(Member).findOneByOrFail({ id: viewer.memberId });
-      return { invitation: saved, inviterName: inviter.displayName };
+      // Mailed by a job, committed with the invitation: retried until the mail server takes it.
+      await this.jobs.enqueue(INVITATION_MAIL_JOB, { invitationId: id }, { manager });
+      return saved;
     });
-
-    const link = `${this.config.publicUrl}/register?invitation=${encodeURIComponent(token)}`;
-    const mailSent = await this.mailer
-      .send(identityMail.invitation(email, inviterName, link, token, invitation.expiresAt))
-      .then(() => true)
-      .catch((error: unknown) => {
-        this.logger.error(`The invitation to ${email} was saved but could not be mailed: ${String(error)}`);
-        return false;
-      });
-    return { invitation, token, mailSent };
+    return { invitation, token };
   }
 }

@@ -1,17 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { CONFIG, type Config } from '#libs/config';
 import { InputCheck, ValidationError } from '#libs/errors';
-import { Mailer } from '#libs/mail';
+import { JobQueue } from '#libs/jobs';
 import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { PasswordResetToken } from '../entities/password-reset-token.entity.js';
 import { checkPassword } from '../password/password-policy.js';
 import { passwordHasher } from '../password/password-hasher.js';
-import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
+import { hashSecretToken } from '../tokens/secret-token.js';
 import type { Viewer } from '../viewer.js';
 import { normaliseEmail } from './email.js';
-import { identityMail } from './identity-mail.js';
+import { IdentityMailer, PASSWORD_RESET_MAIL_JOB, PASSWORD_RESET_TOKEN } from './identity-mailer.js';
 import { SessionService } from './session.service.js';
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
@@ -19,13 +19,11 @@ export const PASSWORD_RESET_TTL_MINUTES = 60;
 /** Changing a password, and resetting a forgotten one by a mailed single-use token. */
 @Injectable()
 export class PasswordService {
-  private readonly logger = new Logger('Passwords');
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(Mailer) private readonly mailer: Mailer,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(IdentityMailer) private readonly mail: IdentityMailer,
   ) {}
 
   /** Sets a new password and ends the member's other sessions; the one in use stays signed in. */
@@ -60,15 +58,17 @@ export class PasswordService {
       .getRepository(Member)
       .findOneBy({ email, status: MemberStatus.ACTIVE });
     if (!member) return;
-    const { token, hash } = newSecretToken();
-    await this.dataSource.getRepository(PasswordResetToken).insert({
-      memberId: member.id,
-      tokenHash: hash,
-      expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000),
-    });
-    const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await this.mailer.send(identityMail.passwordReset(email, link, token)).catch((error: unknown) => {
-      this.logger.error(`A password reset for ${email} could not be mailed: ${String(error)}`);
+    const id = randomUUID();
+    const { hash } = this.mail.tokenOf(PASSWORD_RESET_TOKEN, id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(PasswordResetToken).insert({
+        id,
+        memberId: member.id,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60 * 1000),
+      });
+      // Mailed by a job, committed with the token's hash: retried until the mail server takes it.
+      await this.jobs.enqueue(PASSWORD_RESET_MAIL_JOB, { resetId: id }, { manager });
     });
   }
 

@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
-import { ConflictError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
+import { ConflictError, ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
+import { JobQueue } from '#libs/jobs';
+import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { BlockingService } from '../blocking/blocking.service.js';
 import { ProfileReader } from '../profile/profile-reader.service.js';
 import { PairingRequest, PairingStatus } from './pairing-request.entity.js';
 
@@ -15,6 +18,8 @@ export class PairingService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
+    @Inject(BlockingService) private readonly blocking: BlockingService,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
   /** Idempotent: asking again while a request is pending returns that request. */
@@ -32,12 +37,26 @@ export class PairingService {
         memberId: `${target.displayName} is not looking for a pair at the moment.`,
       });
     }
+    const blocks = await this.blocking.between(viewer.memberId, memberId);
+    if (blocks.aBlockedB) throw new ForbiddenError('You have blocked this member: unblock them to ask.');
+    if (blocks.bBlockedA) throw new ForbiddenError('You cannot ask this member to pair.');
     const existing = await this.openBetween(viewer.memberId, memberId);
     if (existing) return this.existingAnswer(viewer, existing);
     try {
-      return await this.dataSource
-        .getRepository(PairingRequest)
-        .save({ requesterId: viewer.memberId, recipientId: memberId, message: text });
+      return await this.dataSource.transaction(async (manager) => {
+        const request = await manager
+          .getRepository(PairingRequest)
+          .save({ requesterId: viewer.memberId, recipientId: memberId, message: text });
+        await requestNotification(this.jobs, manager, {
+          kind: NotificationKind.PAIRING_REQUEST,
+          actorId: viewer.memberId,
+          recipientIds: [memberId],
+          pairingId: request.id,
+          sourceId: request.id,
+          detail: text,
+        });
+        return request;
+      });
     } catch (error) {
       const raced =
         isUniqueViolation(error, 'pairing_requests_open_pair_key') &&
@@ -61,12 +80,24 @@ export class PairingService {
       throw new ConflictError('Only the person you asked can answer this request.');
     if (request.status !== PairingStatus.PENDING)
       throw new ConflictError('This request has already been answered.');
-    const { affected } = await requests.update(
-      { id: requestId, status: PairingStatus.PENDING },
-      { status: answer, respondedAt: new Date() },
-    );
-    if (!affected) throw new ConflictError('This request has already been answered.');
-    return requests.findOneByOrFail({ id: requestId });
+    return this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager
+        .getRepository(PairingRequest)
+        .update(
+          { id: requestId, status: PairingStatus.PENDING },
+          { status: answer, respondedAt: new Date() },
+        );
+      if (!affected) throw new ConflictError('This request has already been answered.');
+      await requestNotification(this.jobs, manager, {
+        kind: NotificationKind.PAIRING_ANSWER,
+        actorId: viewer.memberId,
+        recipientIds: [request.requesterId],
+        pairingId: request.id,
+        sourceId: request.id,
+        detail: answer,
+      });
+      return manager.getRepository(PairingRequest).findOneByOrFail({ id: requestId });
+    });
   }
 
   /** The viewer's pending and accepted pairings, newest first. */

@@ -39,7 +39,7 @@ const LEADER_NAMES: Record<LeaderType, string> = {
  * Suggests collaborative pairs: members open to pairing, ranked by a complementary perspective (lived
  * experience with professional, either way) first, then shared topics, the same region and cohort. Only what
  * each candidate shows every member is compared. Leaves out the viewer, members already paired (with anyone),
- * and anyone with whom the viewer already has a request open.
+ * anyone with whom the viewer already has a request open, and anyone either of them blocked.
  */
 @Injectable()
 export class SuggestionsService {
@@ -70,6 +70,10 @@ export class SuggestionsService {
                WHERE (r.status = 'ACCEPTED' AND (r.requester_id = p.member_id OR r.recipient_id = p.member_id))
                   OR (r.status = 'PENDING' AND ((r.requester_id = $1 AND r.recipient_id = p.member_id)
                                              OR (r.recipient_id = $1 AND r.requester_id = p.member_id))))
+            AND NOT EXISTS (
+              SELECT 1 FROM member_blocks b
+               WHERE (b.blocker_id = $1 AND b.blocked_id = p.member_id)
+                  OR (b.blocker_id = p.member_id AND b.blocked_id = $1))
        )
        SELECT member_id, leader_type, complementary, shared_topics, same_region, same_cohort,
               (complementary::int * 4 + least(cardinality(shared_topics), 3) * 1.5

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '#libs/jobs';
+import { NotificationChannel } from './notification-channel.js';
+import { NOTIFICATION_EMAIL_JOB, type NotificationEmail } from './notification-mailer.js';
+import { NotificationPreferences } from './notification-preferences.service.js';
+import type { Notification } from './notification.entity.js';
+import { NotificationService, type NotificationInput } from './notification.service.js';
+import { NotificationWording } from './notification-wording.js';
+
+/**
+ * Records notifications and tells their recipients, by each one's preference for the kind: in the centre (live to
+ * their sockets), by e-mail at once (a job), or gathered for the daily digest. Leaves out the actor, members who are
+ * not active, members who blocked the actor, and kinds a member turned off. Safe to run again for the same causes.
+ */
+@Injectable()
+export class NotificationDelivery {
+  private readonly logger = new Logger('Notifications');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(NotificationService) private readonly notifications: NotificationService,
+    @Inject(NotificationPreferences) private readonly preferences: NotificationPreferences,
+    @Inject(NotificationWording) private readonly wording: NotificationWording,
+  ) {}
+
+  async deliver(inputs: NotificationInput[]): Promise<Notification[]> {
+    const wanted = await this.reachable(inputs.filter((input) => input.recipientId !== input.actorId));
+    const channels = await this.channelsOf(wanted);
+    const told = await this.dataSource.transaction(async (manager) => {
+      const recorded: Notification[] = [];
+      for (const input of wanted) {
+        const channel = channels.get(`${input.recipientId}/${input.kind}`);
+        if (channel === NotificationChannel.OFF) continue;
+        const notification = await this.notifications.record(manager, input);
+        if (!notification) continue;
+        recorded.push(notification);
+        // One e-mail per notification: not again for each thing gathered into it while unread.
+        if (channel === NotificationChannel.EMAIL_NOW && notification.count === 1) {
+          await this.jobs.enqueue<NotificationEmail>(
+            NOTIFICATION_EMAIL_JOB,
+            { notificationId: notification.id },
+            { manager },
+          );
+        }
+      }
+      return recorded;
+    });
+    const texts = await this.wording.of(told.map((notification) => notification.id));
+    told.forEach((notification) => this.notifications.push(notification, texts.get(notification.id)!));
+    if (told.length) this.logger.debug(`${told.length} notifications told`);
+    return told;
+  }
+
+  /** Those whose recipient is active and has not blocked the actor: one statement. */
+  private async reachable(inputs: NotificationInput[]): Promise<NotificationInput[]> {
+    if (inputs.length === 0) return [];
+    const rows = await this.dataSource.query<Array<{ recipient_id: string; actor_id: string | null }>>(
+      `SELECT DISTINCT w.recipient_id, w.actor_id
+         FROM unnest($1::uuid[], $2::uuid[]) AS w(recipient_id, actor_id)
+         JOIN members m ON m.id = w.recipient_id AND m.status = 'ACTIVE'
+        WHERE NOT EXISTS (SELECT 1 FROM member_blocks b
+                           WHERE b.blocker_id = w.recipient_id AND b.blocked_id = w.actor_id)`,
+      [inputs.map((input) => input.recipientId), inputs.map((input) => input.actorId)],
+    );
+    const ok = new Set(rows.map((row) => `${row.recipient_id}/${row.actor_id ?? ''}`));
+    return inputs.filter((input) => ok.has(`${input.recipientId}/${input.actorId ?? ''}`));
+  }
+
+  private async channelsOf(inputs: NotificationInput[]): Promise<Map<string, NotificationChannel>> {
+    const channels = new Map<string, NotificationChannel>();
+    for (const kind of new Set(inputs.map((input) => input.kind))) {
+      const ids = [
+        ...new Set(inputs.filter((input) => input.kind === kind).map((input) => input.recipientId)),
+      ];
+      for (const [memberId, channel] of await this.preferences.channels(ids, kind))
+        channels.set(`${memberId}/${kind}`, channel);
+    }
+    return channels;
+  }
+}
