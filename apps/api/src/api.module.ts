@@ -6,6 +6,7 @@ import { AuthGuard } from './graphql/auth.guard.js';
 import { ExceptionsFilter } from './graphql/exceptions.filter.js';
 import { graphqlModule } from './graphql/graphql.module.js';
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
+import { CalendarController } from './events/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RESOLVERS } from './resolvers.js';
 
@@ -16,7 +17,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [...coreModules('api', config, databaseUrl), graphqlModule()],
-      controllers: [HealthController, UnsubscribeController],
+      controllers: [HealthController, UnsubscribeController, CalendarController],
       providers: [
         ...RESOLVERS,
         { provide: APP_GUARD, useClass: AuthGuard },

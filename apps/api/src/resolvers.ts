@@ -1,3 +1,5 @@
+import { EventResolver } from './events/event.resolver.js';
+import { GroupEventsResolver, MemberCalendarResolver } from './events/event-extensions.resolver.js';
 import { MessageResolver } from './discussions/message.resolver.js';
 import { ThreadResolver } from './discussions/thread.resolver.js';
 import { GroupResolver } from './groups/group.resolver.js';
@@ -28,4 +30,7 @@ export const RESOLVERS = [
   ThreadResolver,
   MessageResolver,
   NotificationResolver,
+  EventResolver,
+  MemberCalendarResolver,
+  GroupEventsResolver,
 ];

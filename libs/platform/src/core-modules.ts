@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
 import { DiscussionsModule } from '#libs/discussions';
+import { EventsModule } from '#libs/events';
 import { GroupPeersFromMemberships, GroupsModule } from '#libs/groups';
 import { IdentityModule } from '#libs/identity';
 import { JobsModule } from '#libs/jobs';
@@ -39,5 +40,6 @@ export function coreModules(
     GroupsModule.forRoot(),
     DiscussionsModule.forRoot(),
     NotificationsModule.forRoot(),
+    EventsModule.forRoot(),
   ];
 }

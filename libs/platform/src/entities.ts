@@ -1,4 +1,5 @@
 import { DISCUSSIONS_ENTITIES } from '#libs/discussions';
+import { EVENTS_ENTITIES } from '#libs/events';
 import { GROUPS_ENTITIES } from '#libs/groups';
 import { IDENTITY_ENTITIES } from '#libs/identity';
 import { OutboxEmail } from '#libs/mail';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...GROUPS_ENTITIES,
   ...DISCUSSIONS_ENTITIES,
   ...NOTIFICATIONS_ENTITIES,
+  ...EVENTS_ENTITIES,
 ];
