@@ -24,13 +24,22 @@ export async function eventually<T>(find: () => Promise<T | null | undefined>, m
   return found as T;
 }
 
-/** Waits until the job queue has nothing waiting or running, so that "nothing came of it" is a real answer. */
-export function jobsSettled(query: (sql: string) => Promise<Array<{ n: number }>>): Promise<void> {
-  return until(
-    async () =>
-      (
-        await query("SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')")
-      )[0].n === 0,
-    { ms: 15_000, everyMs: 50, what: 'the job queue to settle' },
-  );
+/**
+ * Waits until the job queue has nothing due or running (jobs planned for later, such as reminders, do not count),
+ * so that "nothing came of it" is a real answer. On a timeout, says which jobs are stuck.
+ */
+export async function jobsSettled(
+  query: (sql: string) => Promise<Array<Record<string, unknown>>>,
+): Promise<void> {
+  const due = `FROM pgboss.job WHERE (state IN ('created', 'retry') AND start_after <= now()) OR state = 'active'`;
+  try {
+    await until(async () => (await query(`SELECT count(*)::int AS n ${due}`))[0].n === 0, {
+      ms: 15_000,
+      everyMs: 50,
+      what: 'the job queue to settle',
+    });
+  } catch (error) {
+    const stuck = await query(`SELECT name, state, retry_count, output ${due} LIMIT 3`);
+    throw new Error(`${(error as Error).message}: ${JSON.stringify(stuck)}`);
+  }
 }

@@ -3,8 +3,21 @@ import { EventFormat } from './event-enums.js';
 
 /** When an event is, in its own time zone: "Tuesday 1 December 2026, 18:00 to 20:00 (Europe/London)". */
 export function whenOf(event: Pick<EventFields, 'startsAt' | 'endsAt' | 'timezone'>): string {
-  const day = (date: Date) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: event.timezone, dateStyle: 'full' }).format(date);
+  // Put together from parts: ICU versions differ on the comma after the weekday.
+  const day = (date: Date) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: event.timezone,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+        .formatToParts(date)
+        .map((part) => [part.type, part.value]),
+    );
+    return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  };
   const time = (date: Date) =>
     new Intl.DateTimeFormat('en-GB', { timeZone: event.timezone, timeStyle: 'short' }).format(date);
   const sameDay = day(event.startsAt) === day(event.endsAt);

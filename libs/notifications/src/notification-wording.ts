@@ -114,17 +114,15 @@ export class NotificationWording {
       `SELECT n.id, n.kind, n.count, n.detail, n.thread_id AS "threadId", n.event_id AS "eventId",
               a.display_name AS "actorName", t.title AS "threadTitle",
               (SELECT body FROM messages WHERE id = n.message_id AND deleted_at IS NULL) AS "messageBody",
-              g.name AS "groupName", g.slug AS "groupSlug", ${EVENT_TITLE} AS "eventTitle"
+              g.name AS "groupName", g.slug AS "groupSlug", e.title AS "eventTitle"
          FROM notifications n
          LEFT JOIN members a ON a.id = n.actor_id
          LEFT JOIN threads t ON t.id = n.thread_id
          LEFT JOIN groups g ON g.id = n.group_id
+         LEFT JOIN events e ON e.id = n.event_id
         WHERE n.id = ANY($1::uuid[])`,
       [ids],
     );
     return new Map(rows.map((row) => [row.id, describe(row)]));
   }
 }
-
-/** Events arrive with their own domain; until then a notification names no event. */
-const EVENT_TITLE = 'NULL::text';
