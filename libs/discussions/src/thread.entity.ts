@@ -65,4 +65,8 @@ export class Thread {
 
   @Column({ type: 'boolean', default: false })
   locked!: boolean;
+
+  /** Hidden by a moderator (a report resolved HIDE_CONTENT): gone for everyone but moderators and admins. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
 }

@@ -83,6 +83,10 @@ export class Event {
   @Column({ name: 'attendees_visible', type: 'boolean', default: false })
   attendeesVisible!: boolean;
 
+  /** Hidden by a moderator (a report resolved HIDE_CONTENT): gone for everyone but moderators and admins. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
   @ManyToOne(() => Member, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'organiser_id' })
   organiser?: Member | null;

@@ -26,3 +26,4 @@ export { PairingRequest, PairingStatus } from './pairing/pairing-request.entity.
 export { SuggestionsService, MAX_SUGGESTIONS, type PeerSuggestion } from './pairing/suggestions.service.js';
 export { BlockingService, MAX_BLOCKS } from './blocking/blocking.service.js';
 export { MemberBlock } from './blocking/member-block.entity.js';
+export { MemberConsent } from './profile/member-consent.entity.js';

@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { AuditModule } from '#libs/audit';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
 import { DiscussionsModule } from '#libs/discussions';
@@ -35,6 +36,7 @@ export function coreModules(
       pollingIntervalSeconds: config.jobsPollSeconds,
     }),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    AuditModule.forRoot(),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
     GroupsModule.forRoot(),

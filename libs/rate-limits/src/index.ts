@@ -1,1 +1,2 @@
 export { TokenBuckets, type BucketSize } from './token-buckets.js';
+export { ThrottleCounter } from './throttle-counter.entity.js';
