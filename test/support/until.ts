@@ -40,6 +40,6 @@ export async function jobsSettled(
     });
   } catch (error) {
     const stuck = await query(`SELECT name, state, retry_count, output ${due} LIMIT 3`);
-    throw new Error(`${(error as Error).message}: ${JSON.stringify(stuck)}`);
+    throw new Error(`${(error as Error).message}: ${JSON.stringify(stuck)}`, { cause: error });
   }
 }
