@@ -127,6 +127,11 @@ describe('docker-compose.yml', () => {
     expect(env.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?[^}]+\}$/);
   });
 
+  it.each(API)('lets %s count sign-in limits per client behind the one nginx hop (TRUST_PROXY=1)', (name) => {
+    expect(environment(name).TRUST_PROXY).toBe('1');
+    expect(read('deploy/nginx.conf')).toMatch(/X-Forwarded-For \$proxy_add_x_forwarded_for/);
+  });
+
   it('migrates once, after PostgreSQL is healthy', () => {
     expect(command('migrate')).toMatch(/^node dist\/libs\/database\/src\/cli\/migrate\.js$/);
     expect(dependencies('migrate')).toMatchObject({ postgres: 'service_healthy' });

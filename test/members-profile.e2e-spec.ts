@@ -41,6 +41,7 @@ describe('member profiles', () => {
     headline: 'Patient leader in maternity services',
     bio: 'I work on co-production with midwives.',
     livedExperience: 'Two difficult pregnancies; long-term condition since 2015.',
+    consentToLivedExperience: true,
     leaderType: 'PATIENT_LEADER',
     organisation: 'Maternity Voices',
     jobTitle: 'Chair',
@@ -239,15 +240,30 @@ describe('member profiles', () => {
       expect((await platform.graphql(MEMBER, { id: hidden.id }, adminToken)).errors).toBeUndefined();
     });
 
-    it('hides suspended and deleted members, and answers a malformed id with NOT_FOUND', async () => {
+    it('hides suspended members, shows deleted ones as former members, and answers a malformed id with NOT_FOUND', async () => {
       const suspended = await signIn();
       await platform.api.get(AccountService).setStatus(suspended.id, MemberStatus.SUSPENDED);
-      const deleted = await newMember(platform.db, { status: 'DELETED' });
-      for (const id of [suspended.id, deleted.id, 'not-an-id']) {
+      for (const id of [suspended.id, 'not-an-id']) {
         expect((await platform.graphql(MEMBER, { id }, other.token)).errors?.[0]?.extensions.code).toBe(
           'NOT_FOUND',
         );
       }
+      // Deleted: their messages keep an author, who reads as a former member, with nothing of who they were.
+      const deleted = await newMember(platform.db, {
+        status: 'DELETED',
+        displayName: 'Dee Parted',
+        bio: 'gone',
+        organisation: 'Somewhere',
+      });
+      const seen = (await platform.graphql<{ member: Profile }>(MEMBER, { id: deleted.id }, other.token))
+        .data!.member;
+      expect(seen).toMatchObject({
+        displayName: 'Former member',
+        handle: expect.stringMatching(/^former-/),
+        bio: null,
+        organisation: null,
+        email: null,
+      });
     });
   });
 });

@@ -16,7 +16,7 @@ export class ApiModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: ApiModule,
-      imports: [...coreModules('api', config, databaseUrl), graphqlModule()],
+      imports: [...coreModules('api', config, databaseUrl), graphqlModule(config)],
       controllers: [HealthController, UnsubscribeController, CalendarController],
       providers: [
         ...RESOLVERS,

@@ -1,15 +1,19 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '#libs/config';
 import { AdminBootstrapService } from '#libs/identity';
 import { PinoLogger } from '#libs/logging';
 import { ApiModule } from './api.module.js';
+import { protectHttp } from './http-protection.js';
 
 /** Builds the API application (not yet listening); ensures the ADMIN_EMAIL account when configured. */
 export async function createApiApp(config: Config, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(PinoLogger));
-  app.enableCors({ origin: true, credentials: false });
+  protectHttp(app, config);
   if (config.admin)
     await app.get(AdminBootstrapService).ensureAdmin(config.admin.email, config.admin.password);
   return app;

@@ -1,5 +1,6 @@
 import { EventResolver } from './events/event.resolver.js';
 import { GroupEventsResolver, MemberCalendarResolver } from './events/event-extensions.resolver.js';
+import { ModerationResolver } from './moderation/moderation.resolver.js';
 import { MessageResolver } from './discussions/message.resolver.js';
 import { ThreadResolver } from './discussions/thread.resolver.js';
 import { GroupResolver } from './groups/group.resolver.js';
@@ -13,6 +14,7 @@ import { MemberResolver } from './members/member.resolver.js';
 import { PairingResolver } from './members/pairing.resolver.js';
 import { TaxonomyResolver } from './members/taxonomy.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
+import { PrivacyResolver } from './privacy/privacy.resolver.js';
 
 /** Every resolver of the API: the schema is built from this list. */
 export const RESOLVERS = [
@@ -33,4 +35,6 @@ export const RESOLVERS = [
   EventResolver,
   MemberCalendarResolver,
   GroupEventsResolver,
+  PrivacyResolver,
+  ModerationResolver,
 ];

@@ -13,6 +13,21 @@ import type { ClientToServer, ServerToClient } from '#libs/realtime-contract';
 
 export interface SocketData {
   viewer: Viewer;
+  /** When the access token the socket connected with expires (ms since the epoch). */
+  expiresAt?: number;
+}
+
+/** setTimeout's longest delay (about 24.8 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** The `exp` of a token already verified (a JWT's payload is its second part), in ms; undefined when it has none. */
+function expiryOf(token: string): number | undefined {
+  try {
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { exp?: unknown };
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A socket with the contract's typed events (schema/realtime.asyncapi.yaml, typed in socket-contract.ts). */
@@ -42,6 +57,7 @@ export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGateway
       this.authentication.authenticate(token).then(
         (viewer) => {
           socket.data.viewer = viewer;
+          socket.data.expiresAt = expiryOf(token!);
           next();
         },
         (error: unknown) => {
@@ -59,7 +75,21 @@ export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGateway
     });
   }
 
+  /**
+   * Joins the member's and the session's rooms (through which a logout, a suspension or a password change closes
+   * the socket at once), and closes the socket when its access token expires: a socket is never worth more than
+   * the token it was opened with. The client connects again with a fresh token and catches up.
+   */
   async handleConnection(socket: ConferSocket): Promise<void> {
+    const expiresAt = socket.data.expiresAt;
+    if (expiresAt !== undefined) {
+      const timer = setTimeout(
+        () => socket.disconnect(true),
+        Math.min(Math.max(0, expiresAt - Date.now()), LONGEST_TIMER_MS),
+      );
+      timer.unref();
+      socket.once('disconnect', () => clearTimeout(timer));
+    }
     await socket.join([memberRoom(socket.data.viewer.memberId), sessionRoom(socket.data.viewer.sessionId)]);
   }
 }

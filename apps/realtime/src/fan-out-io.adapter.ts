@@ -37,6 +37,38 @@ function aloneStaysLocal(factory: AdapterFactory): AdapterFactory {
 }
 
 /**
+ * The PostgreSQL adapter (0.5) takes one client from the pool for its LISTEN and, when that connection ends, takes
+ * another. It listens for no 'error' on it, so a database restart ("terminating connection due to administrator
+ * command") was an unhandled 'error' that ended the process; and it never gives the ended client back, so each
+ * restart would keep one of the pool's slots for good. Here the client it takes is given back, as broken, when its
+ * connection fails or ends (the pool then forgets it); the adapter, hearing 'end', listens again on a new one.
+ * test/fault-database-restart.e2e-spec.ts restarts PostgreSQL under traffic.
+ */
+function listenerSafePool(pool: pg.Pool): pg.Pool {
+  const connect = async (): Promise<pg.PoolClient> => {
+    const client = await pool.connect();
+    const release = client.release.bind(client);
+    let released = false;
+    client.release = (error?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      release(error);
+    };
+    client.on('error', (error: Error) => client.release(error));
+    client.on('end', () => client.release(true));
+    return client;
+  };
+  // Everything else (query) is the pool's own, run on the pool itself.
+  return new Proxy(pool, {
+    get: (target, property) => {
+      if (property === 'connect') return connect;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
  * socket.io over Nest with one of socket.io's official cluster adapters: PostgreSQL by default, Redis when
  * `REDIS_URL` is set. A broadcast from any replica, or from the API's emitter, reaches every replica's sockets.
  * `serverOptions` (limits, origin check) apply to every gateway's server.
@@ -72,7 +104,10 @@ export class FanOutIoAdapter extends IoAdapter {
     pool.on('error', () => undefined);
     this.closers.push(() => pool.end());
     this.adapterFactory = aloneStaysLocal(
-      createPostgresAdapter(pool, { tableName: ATTACHMENTS_TABLE, errorHandler: () => undefined }),
+      createPostgresAdapter(listenerSafePool(pool), {
+        tableName: ATTACHMENTS_TABLE,
+        errorHandler: () => undefined,
+      }),
     );
   }
 

@@ -10,14 +10,22 @@ import type {
 import { SeenMessages } from './seen-messages.js';
 
 export interface ConferClientOptions {
-  /** The realtime service, e.g. http://localhost:3001. */
-  url: string;
+  /**
+   * The realtime service, e.g. http://localhost:3001; or several replicas of it, connected to first to the first:
+   * after a failed connection attempt, the next attempt goes to the next one (a replica that died is left for another).
+   */
+  url: string | string[];
   /** The access token, or a function giving a fresh one (asked again at each reconnect). */
   token: string | (() => string | Promise<string>);
   /** How long to wait for one acknowledgement before trying again (default 5 s). */
   ackTimeoutMs?: number;
   /** How many times a send is tried before it fails (default 5). */
   attempts?: number;
+  /**
+   * How long a gap in what a thread told live may stay open before the client asks the server for it (default 2 s).
+   * Messages from different replicas can arrive out of order; a gap still open after this was lost on the way.
+   */
+  gapWaitMs?: number;
   /** Reconnect after a dropped connection (default true). */
   reconnect?: boolean;
   /** Extra headers for the handshake (Node only), e.g. an Origin. */
@@ -81,12 +89,17 @@ export class ConferClient {
   private closed = false;
   private readonly ackTimeoutMs: number;
   private readonly attempts: number;
+  private readonly gapWaitMs: number;
+  private readonly gapChecks = new Map<string, ReturnType<typeof setTimeout>>();
 
   private constructor(options: ConferClientOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5_000;
     this.attempts = options.attempts ?? 5;
+    this.gapWaitMs = options.gapWaitMs ?? 2_000;
     const token = options.token;
-    this.socket = io(options.url, {
+    const urls = typeof options.url === 'string' ? [options.url] : options.url;
+    if (urls.length === 0) throw new Error('ConferClient needs the url of the realtime service.');
+    this.socket = io(urls[0], {
       // A token function that fails gives no token: the server answers UNAUTHENTICATED instead of a hang.
       auth: (give) => {
         Promise.resolve()
@@ -101,7 +114,19 @@ export class ConferClient {
       reconnectionDelay: 250,
       reconnectionDelayMax: 5_000,
       extraHeaders: options.extraHeaders,
+      // A connection of its own: the manager's address changes below, so it must not be shared with other clients.
+      forceNew: urls.length > 1 || undefined,
     });
+    if (urls.length > 1) {
+      // socket.io tries again at the manager's address (its private `uri`, read at each attempt): point it at the
+      // next replica whenever an attempt fails.
+      const manager = this.socket.io as unknown as { uri: string };
+      let current = 0;
+      this.socket.io.on('error', () => {
+        current = (current + 1) % urls.length;
+        manager.uri = urls[current];
+      });
+    }
     this.socket.on('message:new', (message) => this.deliver(message));
     this.socket.on('message:updated', (message) => this.tell('messageUpdated', message));
     this.socket.on('message:deleted', (message) => this.tell('messageDeleted', message));
@@ -115,6 +140,15 @@ export class ConferClient {
         setTimeout(() => {
           if (!this.closed && !this.socket.connected) this.socket.connect();
         }, 1_000);
+      }
+    });
+    // The server closes a socket when its access token expires (and when its session ends). With a token function,
+    // connect again, which asks for a fresh token; an ended session is refused, and asked again as above.
+    this.socket.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect' && typeof token === 'function' && (options.reconnect ?? true)) {
+        setTimeout(() => {
+          if (!this.closed && !this.socket.connected) this.socket.connect();
+        }, 250);
       }
     });
     this.socket.on('connect', () => {
@@ -217,6 +251,8 @@ export class ConferClient {
 
   close(): void {
     this.closed = true;
+    for (const timer of this.gapChecks.values()) clearTimeout(timer);
+    this.gapChecks.clear();
     this.socket.disconnect();
   }
 
@@ -312,6 +348,23 @@ export class ConferClient {
     const seen = this.threads.get(message.threadId);
     if (seen && !seen.add(message.seq)) return;
     this.tell('message', message);
+    if (seen?.gapped) this.checkGapLater(message.threadId);
+  }
+
+  /**
+   * A message can be stored and never told live: its replica died between storing and telling, the database went
+   * away in between, or a retried send was answered with the first message (told to no one again). A gap that
+   * stays open for `gapWaitMs` is asked for, as after a reconnect (which catches up anyway when disconnected).
+   */
+  private checkGapLater(threadId: string): void {
+    if (this.gapChecks.has(threadId)) return;
+    const timer = setTimeout(() => {
+      this.gapChecks.delete(threadId);
+      const seen = this.threads.get(threadId);
+      if (this.closed || !this.socket.connected || !seen?.gapped) return;
+      this.fetchAfter(threadId, seen, seen.contiguous, true).catch(() => undefined); // the next message asks again
+    }, this.gapWaitMs);
+    this.gapChecks.set(threadId, timer);
   }
 
   private tell<K extends keyof ClientEvents>(event: K, ...args: Parameters<ClientEvents[K]>): void {

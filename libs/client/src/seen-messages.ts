@@ -16,6 +16,11 @@ export class SeenMessages {
     return true;
   }
 
+  /** Whether a seq above `contiguous` came while one below it is still missing. */
+  get gapped(): boolean {
+    return this.early.size > 0;
+  }
+
   has(seq: number): boolean {
     return seq <= this.contiguous || this.early.has(seq);
   }

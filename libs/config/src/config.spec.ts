@@ -64,6 +64,22 @@ describe('settings', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), WORKERS_IN_API: 'false' }).workersInApi).toBe(false);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, and limits wrong passwords per address', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ trustProxy: false, loginIpLimit: 100 });
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1', LOGIN_IP_LIMIT: '300' })).toMatchObject({
+      trustProxy: 1,
+      loginIpLimit: 300,
+    });
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    for (const bad of ['true', 'nginx', '10.0.0.0/33', '10.0.0.1/8/1']) {
+      expect(problemsOf({ TRUST_PROXY: bad })).toEqual([expect.stringContaining('TRUST_PROXY must be')]);
+    }
+    expect(problemsOf({ LOGIN_IP_LIMIT: '0' })).toEqual([expect.stringContaining('LOGIN_IP_LIMIT must be')]);
+  });
+
   it('generates a development JWT secret once and keeps it under the data folder', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir }).jwtSecret;

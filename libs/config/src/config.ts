@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export type Environment = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Which proxies' X-Forwarded-For to believe: none, the nearest N hops, or these addresses and subnets. */
+export type TrustProxy = false | number | string[];
 
 /** Every setting of Confer, validated. Documented in README.md ("Settings"). */
 export interface Config {
@@ -20,6 +23,10 @@ export interface Config {
   allowedOrigins: string[];
   /** Messages, edits, deletes and reactions one member may send over sockets per minute (REALTIME_SEND_LIMIT). */
   realtimeSendLimit: number;
+  /** Which proxies in front may name the client's address in X-Forwarded-For (TRUST_PROXY, default none). */
+  trustProxy: TrustProxy;
+  /** Wrong passwords from one address in 15 minutes before it must wait (LOGIN_IP_LIMIT, default 100). */
+  loginIpLimit: number;
   /** Whether API processes run the job workers (WORKERS_IN_API, default true); else run `npm run start:worker`. */
   workersInApi: boolean;
   /** How often an idle job worker looks for work, in seconds (JOBS_POLL_SECONDS, 0.5 to 60, default 2). */
@@ -109,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return [];
   });
   const realtimeSendLimit = positiveInteger('REALTIME_SEND_LIMIT', 60);
+  const loginIpLimit = positiveInteger('LOGIN_IP_LIMIT', 100);
+  const trustProxy = parseTrustProxy(blank('TRUST_PROXY'), problems);
   const jobsPollRaw = blank('JOBS_POLL_SECONDS');
   const jobsPollSeconds = jobsPollRaw === undefined ? 2 : Number(jobsPollRaw);
   if (!(jobsPollSeconds >= 0.5 && jobsPollSeconds <= 60)) {
@@ -155,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     allowedOrigins: [...new Set(allowedOrigins)],
     realtimeSendLimit,
+    trustProxy,
+    loginIpLimit,
     workersInApi: workersInApiRaw !== 'false',
     jobsPollSeconds,
     smtpUrl,
@@ -163,6 +174,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     dataDir,
   };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: unset, `false` or `0` trusts no proxy (the client is whoever connected); a number trusts that many
+ * hops; a list names the proxies (addresses, subnets such as 10.0.0.0/8, or loopback, linklocal, uniquelocal).
+ * `true` is refused: it would believe any address a client writes into X-Forwarded-For.
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  if (raw === undefined || raw.toLowerCase() === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => {
+    if (PROXY_NAMES.includes(entry)) return false;
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address ?? '');
+    if (version === 0 || extra !== undefined) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  });
+  if (bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be a number of proxies (e.g. 1) or a list of their addresses or subnets, e.g. "loopback, 10.0.0.0/8" (got "${raw}").`,
+    );
+    return false;
+  }
+  return entries;
 }
 
 /** Outside production, a secret generated once and kept under the data folder, so sessions survive restarts. */

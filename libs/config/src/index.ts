@@ -1,2 +1,9 @@
-export { loadConfig, ConfigError, type Config, type Environment, type LogLevel } from './config.js';
+export {
+  loadConfig,
+  ConfigError,
+  type Config,
+  type Environment,
+  type LogLevel,
+  type TrustProxy,
+} from './config.js';
 export { ConfigModule, CONFIG } from './config.module.js';

@@ -69,6 +69,7 @@ export async function appendMessages(
       createdAt: row.created_at,
       editedAt: null,
       deletedAt: null,
+      hiddenAt: null,
     });
     const author = { id: row.author_id, handle: row.author_handle, displayName: row.author_display_name };
     return { message, payload: MessageEvents.payload(message, author) };

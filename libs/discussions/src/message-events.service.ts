@@ -58,11 +58,13 @@ export class MessageEvents {
       id: m.id,
       seq: m.seq,
       threadId: m.threadId,
-      body: m.deletedAt ? '' : m.body,
+      // A message hidden by a moderator reads like a deleted one, marked as hidden.
+      body: m.deletedAt || m.hiddenAt ? '' : m.body,
       parentId: m.parentId,
       createdAt: m.createdAt.toISOString(),
       editedAt: m.editedAt?.toISOString() ?? null,
       deleted: m.deletedAt !== null,
+      hidden: m.hiddenAt != null,
       author,
     };
   }

@@ -29,12 +29,17 @@ export class ThreadAccess {
         [thread.id, viewer.memberId],
       );
       if (participant.length === 0) throw new NotFoundError('That thread');
+      // Hidden by a moderator: gone for the participants; admins still reach it.
+      if (thread.hiddenAt && !isAdmin(viewer)) throw new NotFoundError('That thread');
       if (action === 'moderate' && !isAdmin(viewer))
         throw new ForbiddenError('Nobody moderates a direct conversation.');
       return thread;
     }
     const { standing, visibility } = await this.groups.standing(viewer, thread.groupId!);
     if (!groupAllows(visibility, standing, 'read')) throw new NotFoundError('That thread');
+    // Hidden by a moderator: gone for everyone but the group's moderators (and admins).
+    if (thread.hiddenAt && !groupAllows(visibility, standing, 'moderate'))
+      throw new NotFoundError('That thread');
     const groupAction: GroupAction = action;
     if (!groupAllows(visibility, standing, groupAction)) {
       throw new ForbiddenError(
@@ -59,7 +64,7 @@ export class ThreadAccess {
         this.dataSource,
         'threads-by-id',
         `SELECT id, kind, group_id, direct_key, title, author_id, created_at, last_activity_at, last_seq,
-                message_count, pinned, locked
+                message_count, pinned, locked, hidden_at
            FROM threads WHERE id = ANY($1::uuid[])`,
         [ids],
       );
@@ -88,6 +93,7 @@ function toThread(row: ThreadRow): Thread {
     messageCount: row.message_count,
     pinned: row.pinned,
     locked: row.locked,
+    hiddenAt: row.hidden_at,
   });
 }
 
@@ -104,4 +110,5 @@ interface ThreadRow {
   message_count: number;
   pinned: boolean;
   locked: boolean;
+  hidden_at: Date | null;
 }

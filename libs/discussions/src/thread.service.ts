@@ -129,7 +129,7 @@ export class ThreadService {
         WHERE (p.member_id IS NOT NULL AND t.kind = 'DIRECT'
                OR t.group_id IN (SELECT group_id FROM group_memberships WHERE member_id = $1 AND status = 'ACTIVE'))
           AND (NOT $2 OR t.last_seq > coalesce(p.last_read_seq, 0))
-          AND t.last_seq > 0
+          AND t.last_seq > 0 AND t.hidden_at IS NULL
           AND ($3::timestamp IS NULL OR (t.last_activity_at AT TIME ZONE 'UTC', t.id) < ($3::timestamp, $4::uuid))
         ORDER BY t.last_activity_at DESC, t.id DESC
         LIMIT $5`,
@@ -145,7 +145,7 @@ export class ThreadService {
     const rows: Array<{ id: string; unread: number }> = await this.dataSource.query(
       `SELECT t.id, (SELECT count(*)::int FROM messages m
                       WHERE m.thread_id = t.id AND m.seq > coalesce(p.last_read_seq, 0)
-                        AND m.deleted_at IS NULL AND m.author_id IS DISTINCT FROM $2) AS unread
+                        AND m.deleted_at IS NULL AND m.hidden_at IS NULL AND m.author_id IS DISTINCT FROM $2) AS unread
          FROM threads t LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.member_id = $2
         WHERE t.id = ANY($1::uuid[])`,
       [threadIds, viewer.memberId],

@@ -46,7 +46,7 @@ export class CalendarService {
     const [row] = isUuid(eventId)
       ? await this.dataSource.query<FeedRow[]>(
           `SELECT e.*, false AS going FROM events e LEFT JOIN groups g ON g.id = e.group_id
-            WHERE e.id = $1 AND (e.group_id IS NULL OR g.visibility = 'PUBLIC')`,
+            WHERE e.id = $1 AND e.hidden_at IS NULL AND (e.group_id IS NULL OR g.visibility = 'PUBLIC')`,
           [eventId],
         )
       : [];

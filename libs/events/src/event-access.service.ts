@@ -36,6 +36,9 @@ export class EventAccess {
     const standing = await this.standingFor(viewer, event);
     if (!standing || !eventAllows(event.attendeesVisible, standing, 'see'))
       throw new NotFoundError('That event');
+    // Hidden by a moderator: gone for everyone but those who run it and the moderators (who do: `manage`).
+    if (event.hiddenAt && !eventAllows(event.attendeesVisible, standing, 'manage'))
+      throw new NotFoundError('That event');
     return { event, standing };
   }
 

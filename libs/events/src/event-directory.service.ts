@@ -56,7 +56,7 @@ export class EventDirectory {
          FROM events e
          LEFT JOIN groups g ON g.id = e.group_id
          LEFT JOIN group_memberships gm ON gm.group_id = e.group_id AND gm.member_id = $1
-        WHERE ${VISIBLE}
+        WHERE ${VISIBLE} AND e.hidden_at IS NULL
           AND e.ends_at >= coalesce($3::timestamptz, now())
           AND ($4::timestamptz IS NULL OR e.starts_at < $4)
           AND ($5::text[] IS NULL OR e.region_code = ANY($5))
@@ -90,7 +90,7 @@ export class EventDirectory {
     const rows = await this.dataSource.query<Array<{ id: string; at: string }>>(
       `SELECT e.id, to_char(e.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
          FROM events e
-        WHERE e.ends_at >= now()
+        WHERE e.ends_at >= now() AND e.hidden_at IS NULL
           AND (e.organiser_id = $1 OR EXISTS (
                 SELECT 1 FROM event_rsvps r
                  WHERE r.event_id = e.id AND r.member_id = $1 AND r.status IN ('GOING', 'WAITLISTED')))
@@ -107,7 +107,7 @@ export class EventDirectory {
     return this.dataSource
       .getRepository(Event)
       .createQueryBuilder('e')
-      .where('e.group_id = :groupId AND e.ends_at >= now()', { groupId })
+      .where('e.group_id = :groupId AND e.ends_at >= now() AND e.hidden_at IS NULL', { groupId })
       .orderBy('e.starts_at')
       .addOrderBy('e.id')
       .take(first)

@@ -17,6 +17,7 @@ export interface GroupInContext {
 
 interface StandingRow {
   visibility: GroupVisibility;
+  hidden: boolean;
   role: GroupRole | null;
   status: MembershipStatus | null;
 }
@@ -41,7 +42,7 @@ export class GroupAccess {
       const rows = await queryPrepared<StandingRow & { group_id: string; member_id: string }>(
         this.dataSource,
         'group-standings',
-        `SELECT k.group_id, k.member_id, g.visibility, gm.role, gm.status
+        `SELECT k.group_id, k.member_id, g.visibility, g.hidden_at IS NOT NULL AS hidden, gm.role, gm.status
            FROM unnest($1::uuid[], $2::uuid[]) AS k(group_id, member_id)
            JOIN groups g ON g.id = k.group_id
            LEFT JOIN group_memberships gm ON gm.group_id = k.group_id AND gm.member_id = k.member_id`,
@@ -76,6 +77,8 @@ export class GroupAccess {
       membership: membership ? { role: membership.role, status: membership.status } : undefined,
     };
     if (!groupAllows(group.visibility, standing, 'see')) throw new NotFoundError('That group');
+    // Hidden by an admin (a report resolved HIDE_CONTENT): gone for everyone else.
+    if (group.hiddenAt && !standing.isAdmin) throw new NotFoundError('That group');
     return { group, standing, membership };
   }
 
@@ -86,7 +89,7 @@ export class GroupAccess {
   async standing(viewer: Viewer, groupId: string): Promise<GroupStandingIn> {
     if (!isUuid(groupId)) throw new NotFoundError('That group');
     const row = await this.standings.load({ groupId, memberId: viewer.memberId });
-    if (!row) throw new NotFoundError('That group');
+    if (!row || (row.hidden && !isAdmin(viewer))) throw new NotFoundError('That group');
     const standing: GroupStanding = {
       signedIn: true,
       isAdmin: isAdmin(viewer),

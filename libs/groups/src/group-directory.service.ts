@@ -58,7 +58,7 @@ export class GroupDirectory {
       `SELECT g.id, lower(g.name) AS sort_key, m.role, m.status
            FROM groups g
            LEFT JOIN group_memberships m ON m.group_id = g.id AND m.member_id = $1
-          WHERE (g.visibility <> 'HIDDEN' OR m.status IN ('ACTIVE', 'INVITED') OR $2)
+          WHERE (g.visibility <> 'HIDDEN' OR m.status IN ('ACTIVE', 'INVITED') OR $2) AND g.hidden_at IS NULL
             AND (NOT $3 OR m.status = 'ACTIVE')
             AND ($4::text IS NULL OR g.name ILIKE $4 OR g.description ILIKE $4 OR g.slug ILIKE $4)
             AND ($5::int[] IS NULL OR g.topic_ids && $5)

@@ -22,6 +22,7 @@ export { PasswordService, PASSWORD_RESET_TTL_MINUTES } from './services/password
 export { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 export { ACCESS_TOKEN_TTL_SECONDS } from './tokens/access-token.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password/password-policy.js';
+export { passwordHasher } from './password/password-hasher.js';
 export { handleBase, HANDLE_PATTERN, slugify, firstFree } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
 export {
@@ -29,3 +30,11 @@ export {
   type MemberCreatedHandler,
   type MemberStatusHandler,
 } from './services/member-lifecycle.js';
+export {
+  LOGIN_ACCOUNT_LIMIT,
+  REGISTRATION_FAILURE_LIMIT,
+  PASSWORD_RESET_EMAIL_LIMIT,
+  PASSWORD_RESET_ADDRESS_LIMIT,
+  INVITATION_LIMIT,
+  type Caller,
+} from './services/abuse-limits.js';

@@ -27,3 +27,5 @@ export { SuggestionsService, MAX_SUGGESTIONS, type PeerSuggestion } from './pair
 export { BlockingService, MAX_BLOCKS } from './blocking/blocking.service.js';
 export { MemberBlock } from './blocking/member-block.entity.js';
 export { MemberConsent } from './profile/member-consent.entity.js';
+export { ConsentKind, CONSENT_WORDING } from './profile/consent.js';
+export { FORMER_MEMBER_NAME, formerMemberHandle } from './profile/former-member.js';

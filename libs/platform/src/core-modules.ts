@@ -10,13 +10,16 @@ import { JobsModule } from '#libs/jobs';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
+import { ModerationModule } from '#libs/moderation';
 import { NotificationsModule } from '#libs/notifications';
+import { PrivacyModule } from '#libs/privacy';
+import { RateLimitsModule } from '#libs/rate-limits';
 import { RealtimePublisherModule } from '#libs/realtime-publisher';
 import { ENTITIES } from './entities.js';
 
 /**
  * What every Confer process stands on: settings, logs, the database, the realtime publisher, the job queue, mail,
- * identity, members, groups, discussions, notifications.
+ * the shared throttle, identity, members, groups, discussions, notifications.
  */
 export function coreModules(
   app: 'api' | 'realtime' | 'worker',
@@ -36,6 +39,7 @@ export function coreModules(
       pollingIntervalSeconds: config.jobsPollSeconds,
     }),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    RateLimitsModule.forRoot(),
     AuditModule.forRoot(),
     IdentityModule.forRoot({ jwtSecret: config.jwtSecret }),
     MembersModule.forRoot({ groupPeers: members.groupPeers ?? GroupPeersFromMemberships }),
@@ -43,5 +47,7 @@ export function coreModules(
     DiscussionsModule.forRoot(),
     NotificationsModule.forRoot(),
     EventsModule.forRoot(),
+    PrivacyModule.forRoot(),
+    ModerationModule.forRoot(),
   ];
 }

@@ -22,6 +22,8 @@ export interface MessagePayload {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** Hidden by a moderator (its body is then empty). */
+  hidden: boolean;
   author: { id: string; handle: string; displayName: string } | null;
 }
 
@@ -96,6 +98,8 @@ export interface ServerToClient {
   'message:new': (message: MessagePayload) => void;
   'message:updated': (message: MessagePayload) => void;
   'message:deleted': (message: MessagePayload) => void;
+  /** A moderator hid the thread: it is gone, and the socket has left its room. */
+  'thread:hidden': (event: { threadId: string }) => void;
   'reaction:updated': (update: { messageId: string; threadId: string; reactions: ReactionCount[] }) => void;
   typing: (event: { threadId: string; memberId: string }) => void;
   presence: (event: { threadId: string; memberIds: string[] }) => void;

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CONFIG, type Config } from '#libs/config';
 import {
   HistoryService,
   MessageService,
@@ -11,12 +12,14 @@ import {
 } from '#libs/discussions';
 import type { Viewer } from '#libs/identity';
 import { PairingService, ProfileReader, type MemberView } from '#libs/members';
+import { Throttle } from '#libs/rate-limits';
 import { perRequestValue } from '../graphql/request-cache.js';
 import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
 import { discussionLoaders } from './discussion.loaders.js';
 import { MessageType, PostMessageInput, Reaction, ThreadType } from './discussion.types.js';
+import { sendLimit } from './send-limit.js';
 import { shown } from './thread.resolver.js';
 
 @Resolver(() => MessageType)
@@ -28,6 +31,8 @@ export class MessageResolver {
     @Inject(ThreadService) private readonly threads: ThreadService,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(PairingService) private readonly pairing: PairingService,
+    @Inject(Throttle) private readonly throttle: Throttle,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   @Mutation(() => MessageType, {
@@ -37,6 +42,7 @@ export class MessageResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: PostMessageInput,
   ): Promise<Message> {
+    await this.throttle.requireAll([sendLimit(viewer.memberId, this.config.realtimeSendLimit)]);
     return shown((await this.messages.postMessage(viewer, input)).message);
   }
 
@@ -84,6 +90,11 @@ export class MessageResolver {
   @ResolveField(() => Boolean)
   deleted(@Parent() message: Message): boolean {
     return message.deletedAt !== null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden by a moderator: its body is empty.' })
+  hidden(@Parent() message: Message): boolean {
+    return message.hiddenAt != null;
   }
 
   @ResolveField(() => MemberType, { nullable: true, description: 'Null for a former member.' })

@@ -131,6 +131,7 @@ export class ThreadResolver {
 }
 
 /** A deleted message keeps its place and seq but shows no body. */
+/** A message as members see it: no text once deleted or hidden by a moderator (the report queue keeps the text). */
 export function shown(message: Message): Message {
-  return message.deletedAt ? { ...message, body: '' } : message;
+  return message.deletedAt || message.hiddenAt ? { ...message, body: '' } : message;
 }

@@ -61,6 +61,50 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error?: unk
   };
 }
 
+/** Apollo's words for a request that is not one GraphQL operation, in plainer ones. */
+const PLAIN_MESSAGES: Record<string, string> = {
+  'Operation batching disabled.':
+    'Send one GraphQL operation per request: lists of operations (batches) are not accepted.',
+};
+
+/** Every error as formatGraphqlError shapes it, with Apollo's request errors in plain words. */
+export function formatPlainGraphqlError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  const shaped = formatGraphqlError(formatted, error);
+  const plain = PLAIN_MESSAGES[shaped.message];
+  return plain ? { ...shaped, message: plain } : shaped;
+}
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * In production: as formatPlainGraphqlError, without GraphQL's "Did you mean ...?" hints, which would teach a
+ * stranger the schema that introspection no longer shows (Apollo strips them from validation errors only).
+ */
+export function formatGraphqlErrorHidingSchema(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  const shaped = formatPlainGraphqlError(formatted, error);
+  const fields = shaped.extensions?.fields as Record<string, string> | undefined;
+  return {
+    ...shaped,
+    message: shaped.message.replace(SUGGESTION, ''),
+    ...(fields
+      ? {
+          extensions: {
+            ...shaped.extensions,
+            fields: Object.fromEntries(
+              Object.entries(fields).map(([field, reason]) => [field, reason.replace(SUGGESTION, '')]),
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
 /**
  * GraphQL's own variable errors name the field in their message ('... at "input.role"; Value "KING" does
  * not exist ...', or 'Field "email" of required type "String!" was not provided.'): lift it into `fields`

@@ -8,6 +8,8 @@ export interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
   viewer?: Viewer;
   id?: unknown;
+  /** The client's address: the connecting peer, or X-Forwarded-For's as far as TRUST_PROXY allows. */
+  ip?: string;
 }
 
 export interface GraphqlContext {

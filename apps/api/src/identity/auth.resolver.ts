@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { RegistrationService, SessionService, type SignedIn, type Viewer } from '#libs/identity';
+import { RegistrationService, SessionService, type Caller, type SignedIn, type Viewer } from '#libs/identity';
 import { ProfileReader } from '#libs/members';
+import { CurrentCaller } from '../graphql/caller.decorator.js';
 import { Public, type GraphqlContext } from '../graphql/viewer.decorator.js';
 import { AuthPayload, LoginInput, RegisterInput } from './identity.types.js';
 
@@ -16,13 +17,21 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs it in.' })
-  register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return this.actAs(context, this.registration.register(input));
+  register(
+    @Args('input') input: RegisterInput,
+    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AuthPayload> {
+    return this.actAs(context, this.registration.register(input, caller));
   }
 
   @Mutation(() => AuthPayload)
-  login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return this.actAs(context, this.sessions.login(input.email, input.password));
+  login(
+    @Args('input') input: LoginInput,
+    @Context() context: GraphqlContext,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AuthPayload> {
+    return this.actAs(context, this.sessions.login(input.email, input.password, caller));
   }
 
   @Mutation(() => AuthPayload, {

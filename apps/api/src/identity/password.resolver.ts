@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { PasswordService, type Viewer } from '#libs/identity';
+import { PasswordService, type Caller, type Viewer } from '#libs/identity';
+import { CurrentCaller } from '../graphql/caller.decorator.js';
 import { CurrentViewer, Public } from '../graphql/viewer.decorator.js';
 
 @Resolver()
@@ -22,8 +23,11 @@ export class PasswordResolver {
     description:
       'Mails a one-hour reset link if the address belongs to a member. Always true, so as not to reveal who is.',
   })
-  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
-    await this.passwords.requestPasswordReset(email);
+  async requestPasswordReset(
+    @Args('email') email: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<boolean> {
+    await this.passwords.requestPasswordReset(email, caller);
     return true;
   }
 

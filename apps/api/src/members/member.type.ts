@@ -106,6 +106,14 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   livedExperience?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: you consent to Confer keeping your lived experience (health information; the words are in ' +
+      '`consentWording(kind: LIVED_EXPERIENCE)`). Needed the first time you fill it in, and again after withdrawing.',
+  })
+  consentToLivedExperience?: boolean | null;
+
   @Field(() => LeaderType, { nullable: true })
   leaderType?: LeaderType | null;
 

@@ -23,13 +23,16 @@ export class AccountService {
 
   /** Suspends, deletes or reactivates an account; other domains follow in the same transaction. */
   async setStatus(memberId: string, status: MemberStatus): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.getRepository(Member).update(memberId, { status });
-      if (!affected) throw new NotFoundError('That member');
-      await this.lifecycle.memberStatusChanged(manager, memberId, status);
-    });
+    await this.dataSource.transaction((manager) => this.changeStatus(manager, memberId, status));
     // A suspended or deleted member's sockets close at once; their access tokens are refused from now on.
     if (status !== MemberStatus.ACTIVE) this.realtime.disconnect(memberRoom(memberId));
+  }
+
+  /** The status change itself, in the caller's transaction (the caller closes the member's sockets after commit). */
+  async changeStatus(manager: EntityManager, memberId: string, status: MemberStatus): Promise<void> {
+    const { affected } = await manager.getRepository(Member).update(memberId, { status });
+    if (!affected) throw new NotFoundError('That member');
+    await this.lifecycle.memberStatusChanged(manager, memberId, status);
   }
 
   /** Changes the handle or display name; used by the members domain when a member edits their profile. */

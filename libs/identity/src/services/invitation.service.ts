@@ -3,11 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { ConflictError, ForbiddenError, InputCheck } from '#libs/errors';
 import { JobQueue } from '#libs/jobs';
+import { Throttle } from '#libs/rate-limits';
 import { Invitation } from '../entities/invitation.entity.js';
 import { MemberRole } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { identityPolicy } from '../identity.policy.js';
 import type { Viewer } from '../viewer.js';
+import { invitationLimits } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { IdentityMailer, INVITATION_MAIL_JOB, INVITATION_TOKEN } from './identity-mailer.js';
 
@@ -31,6 +33,7 @@ export class InvitationService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(IdentityMailer) private readonly mail: IdentityMailer,
+    @Inject(Throttle) private readonly throttle: Throttle,
   ) {}
 
   /** Invites an address; a newer invitation to the same address replaces the open one. */
@@ -48,6 +51,7 @@ export class InvitationService {
           : `Only admins can invite people as ${role.toLowerCase()}s.`,
       );
     }
+    await this.throttle.requireAll(invitationLimits(viewer.memberId));
     const email = normaliseEmail(input.email);
     const id = randomUUID();
     const { token, hash } = this.mail.tokenOf(INVITATION_TOKEN, id);

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { InputCheck, ValidationError } from '#libs/errors';
 import { JobQueue } from '#libs/jobs';
+import { Throttle } from '#libs/rate-limits';
 import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { PasswordResetToken } from '../entities/password-reset-token.entity.js';
@@ -10,6 +11,7 @@ import { checkPassword } from '../password/password-policy.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { hashSecretToken } from '../tokens/secret-token.js';
 import type { Viewer } from '../viewer.js';
+import { loginAccountKey, passwordResetLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { IdentityMailer, PASSWORD_RESET_MAIL_JOB, PASSWORD_RESET_TOKEN } from './identity-mailer.js';
 import { SessionService } from './session.service.js';
@@ -24,6 +26,7 @@ export class PasswordService {
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(IdentityMailer) private readonly mail: IdentityMailer,
+    @Inject(Throttle) private readonly throttle: Throttle,
   ) {}
 
   /** Sets a new password and ends the member's other sessions; the one in use stays signed in. */
@@ -51,9 +54,11 @@ export class PasswordService {
    * Mails a reset link when the address belongs to an active member. The answer is the same either way,
    * so that nobody can find out who is a member.
    */
-  async requestPasswordReset(emailInput: string): Promise<void> {
+  async requestPasswordReset(emailInput: string, caller: Caller = {}): Promise<void> {
     new InputCheck().email(emailInput).throwIfInvalid();
     const email = normaliseEmail(emailInput);
+    // Counted for every address asked about, member or not, so that the limit tells nobody who is a member.
+    await this.throttle.requireAll(passwordResetLimits(email, caller));
     const member = await this.dataSource
       .getRepository(Member)
       .findOneBy({ email, status: MemberStatus.ACTIVE });
@@ -99,5 +104,7 @@ export class PasswordService {
       await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
       await this.sessions.endAllSessions(manager, member.id, 'password-reset');
     });
+    // A new password ends a sign-in lockout: the member can sign in with it at once.
+    await this.throttle.clear([loginAccountKey(member.email)]);
   }
 }

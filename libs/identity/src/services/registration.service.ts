@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { ConflictError, InputCheck, ValidationError } from '#libs/errors';
+import { Throttle } from '#libs/rate-limits';
 import { Invitation } from '../entities/invitation.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { checkPassword } from '../password/password-policy.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { hashSecretToken } from '../tokens/secret-token.js';
+import { registrationLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
 import { MemberLifecycle } from './member-lifecycle.js';
@@ -28,16 +30,25 @@ export class RegistrationService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(Throttle) private readonly throttle: Throttle,
   ) {}
 
-  async register(input: Registration): Promise<SignedIn> {
+  async register(input: Registration, caller: Caller = {}): Promise<SignedIn> {
     const check = new InputCheck()
       .require(input.invitationToken.trim().length > 0, 'invitationToken', 'The invitation code is missing.')
       .email(input.email)
       .text(input.displayName, 'displayName', { min: 1, max: DISPLAY_NAME_MAX });
     checkPassword(check, input.password, 'password', { email: input.email });
     check.throwIfInvalid();
+    // Codes that do not work are counted per address: nobody tries codes at length.
+    return this.throttle.limitFailures(
+      registrationLimits(caller),
+      () => this.registerWithInvitation(input),
+      (error) => error instanceof ValidationError && 'invitationToken' in error.fields,
+    );
+  }
 
+  private async registerWithInvitation(input: Registration): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     const invitation = await this.dataSource
       .getRepository(Invitation)

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { CONFIG, type Config } from '#libs/config';
 import { UnauthenticatedError } from '#libs/errors';
+import { Throttle } from '#libs/rate-limits';
 import { memberRoom, RealtimePublisher, sessionRoom } from '#libs/realtime-publisher';
 import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
@@ -9,6 +11,7 @@ import { Session } from '../entities/session.entity.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { AccessTokenService } from '../tokens/access-token.service.js';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
+import { loginLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
@@ -24,10 +27,18 @@ export interface SignedIn extends AuthTokens {
   member: Member;
 }
 
-export type SessionEndReason = 'logout' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
+export type SessionEndReason =
+  'logout' | 'password-changed' | 'password-reset' | 'refresh-token-reuse' | 'suspended' | 'account-deleted';
 
 const WRONG_CREDENTIALS = 'The e-mail address or password is not right.';
 const SESSION_OVER = 'Your session has ended. Please sign in again.';
+
+/** A wrong password or an unknown address: what the sign-in limits count. */
+class WrongCredentialsError extends UnauthenticatedError {
+  constructor() {
+    super(WRONG_CREDENTIALS);
+  }
+}
 
 /** Sign-in, refresh-token rotation with reuse detection, and sign-out. */
 @Injectable()
@@ -36,27 +47,42 @@ export class SessionService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AccessTokenService) private readonly accessTokens: AccessTokenService,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
+    @Inject(Throttle) private readonly throttle: Throttle,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  async login(email: string, password: string): Promise<SignedIn> {
-    const members = this.dataSource.getRepository(Member);
-    const member = await members.findOneBy({ email: normaliseEmail(email) });
-    if (!member?.passwordHash || member.status === MemberStatus.DELETED) {
-      await passwordHasher.verifyDecoy(password);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
-    if (!(await passwordHasher.verify(member.passwordHash, password))) {
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
+  /**
+   * Signs in. Wrong passwords are counted per account and per caller's address (loginLimits): past either limit,
+   * RATE_LIMITED until the window ends, even with the right password. A right password counts for nothing.
+   */
+  async login(email: string, password: string, caller: Caller = {}): Promise<SignedIn> {
+    const member = await this.throttle.limitFailures(
+      loginLimits(normaliseEmail(email), caller, this.config.loginIpLimit),
+      () => this.checkPassword(email, password),
+      (error) => error instanceof WrongCredentialsError,
+    );
     if (member.status === MemberStatus.SUSPENDED) {
       throw new UnauthenticatedError(
         'This account is suspended. Contact the Confer team if you think this is a mistake.',
       );
     }
-    if (passwordHasher.needsRehash(member.passwordHash)) {
-      await members.update(member.id, { passwordHash: await passwordHasher.hash(password) });
+    if (member.passwordHash && passwordHasher.needsRehash(member.passwordHash)) {
+      await this.dataSource
+        .getRepository(Member)
+        .update(member.id, { passwordHash: await passwordHasher.hash(password) });
     }
     return { member, ...(await this.openSession(this.dataSource.manager, member.id)) };
+  }
+
+  /** The member whose password this is; a wrong password and an unknown address take as long and fail alike. */
+  private async checkPassword(email: string, password: string): Promise<Member> {
+    const member = await this.dataSource.getRepository(Member).findOneBy({ email: normaliseEmail(email) });
+    if (!member?.passwordHash || member.status === MemberStatus.DELETED) {
+      await passwordHasher.verifyDecoy(password);
+      throw new WrongCredentialsError();
+    }
+    if (!(await passwordHasher.verify(member.passwordHash, password))) throw new WrongCredentialsError();
+    return member;
   }
 
   /** Starts a new session (a new refresh-token family) for a member, inside the caller's transaction. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUuid, NotFoundError } from '#libs/errors';
 import { identityPolicy, MemberRole, MemberStatus, type Viewer } from '#libs/identity';
+import { formerMemberView } from './former-member.js';
 import { GroupPeers } from './group-peers.js';
 import { toMemberView } from './member-view.factory.js';
 import { PROFILE_COLUMNS, type MemberView, type ProfileRow } from './member-view.js';
@@ -41,6 +42,8 @@ export class ProfileReader {
     return ids.flatMap((id) => {
       const row = byId.get(id);
       if (!row) return [];
+      // A deleted account stays reachable as a former member, so that what they wrote keeps an author.
+      if (row.status === MemberStatus.DELETED) return [formerMemberView(row)];
       const relation: ViewerRelation =
         id === viewer.memberId ? 'SELF' : peers.has(id) ? 'GROUP_PEER' : 'MEMBER';
       return mayReach(viewer, row, relation)
@@ -51,8 +54,8 @@ export class ProfileReader {
 }
 
 /**
- * Suspended and deleted members are gone for everyone but admins; an unlisted member is reached only by
- * themselves, people who share a group with them, and admins.
+ * Suspended members are gone for everyone but admins (deleted ones read as former members); an unlisted member is
+ * reached only by themselves, people who share a group with them, and admins.
  */
 function mayReach(viewer: Viewer, row: ProfileRow, relation: ViewerRelation): boolean {
   if (relation === 'SELF' || viewer.role === MemberRole.ADMIN) return true;

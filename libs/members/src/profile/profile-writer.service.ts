@@ -11,6 +11,9 @@ import {
   type Viewer,
 } from '#libs/identity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { CONSENT_WORDING, ConsentKind, hasActiveConsent } from './consent.js';
+import { FORMER_MEMBER_HANDLE } from './former-member.js';
+import { MemberConsent } from './member-consent.entity.js';
 import { MemberProfile } from './member-profile.entity.js';
 import { FieldVisibility, ProfileField } from './profile-enums.js';
 import { PROFILE_LIMITS, type UpdateProfile } from './update-profile.js';
@@ -58,6 +61,9 @@ export class ProfileWriter implements OnModuleInit {
     try {
       await this.dataSource.transaction(async (manager) => {
         const profiles = manager.getRepository(MemberProfile);
+        if (changes.livedExperience) {
+          await this.consentToLivedExperience(manager, viewer.memberId, input.consentToLivedExperience);
+        }
         if (input.visibility?.length) {
           // Merged in SQL, so that two edits at once to different fields both stay.
           const chosen = JSON.stringify(
@@ -88,6 +94,32 @@ export class ProfileWriter implements OnModuleInit {
     }
   }
 
+  /**
+   * Lived experience is special-category health data: it is kept only with the member's explicit consent, asked
+   * for the first time they fill it in (and again after they withdraw it) and recorded with its wording.
+   */
+  private async consentToLivedExperience(
+    manager: EntityManager,
+    memberId: string,
+    given: boolean | null | undefined,
+  ): Promise<void> {
+    // The profile's row lock makes two saves at once record one consent, and waits for a withdrawal under way.
+    await manager.query('SELECT 1 FROM member_profiles WHERE member_id = $1 FOR UPDATE', [memberId]);
+    if (await hasActiveConsent(manager, memberId, ConsentKind.LIVED_EXPERIENCE)) return;
+    if (given !== true) {
+      throw new ValidationError({
+        consentToLivedExperience:
+          'Your lived experience is health information: Confer keeps it only with your consent. ' +
+          'Say that you agree (consentToLivedExperience: true) to save it.',
+      });
+    }
+    await manager.getRepository(MemberConsent).insert({
+      memberId,
+      kind: ConsentKind.LIVED_EXPERIENCE,
+      wording: CONSENT_WORDING[ConsentKind.LIVED_EXPERIENCE],
+    });
+  }
+
   private async validate(input: UpdateProfile): Promise<ProfileChanges> {
     const check = new InputCheck();
     const changes: ProfileChanges = {};
@@ -105,11 +137,13 @@ export class ProfileWriter implements OnModuleInit {
 
     if (input.handle !== undefined) {
       const handle = input.handle?.trim().toLowerCase() ?? '';
-      check.require(
-        HANDLE_PATTERN.test(handle),
-        'handle',
-        'Use 3 to 30 lower-case letters, digits, "-" or "_".',
-      );
+      check
+        .require(HANDLE_PATTERN.test(handle), 'handle', 'Use 3 to 30 lower-case letters, digits, "-" or "_".')
+        .require(
+          !FORMER_MEMBER_HANDLE.test(handle),
+          'handle',
+          'Handles like this one are kept for former members. Try another.',
+        );
       changes.handle = handle;
     }
     if (input.displayName !== undefined) {

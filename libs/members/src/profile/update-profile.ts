@@ -8,6 +8,8 @@ export interface UpdateProfile {
   headline?: string | null;
   bio?: string | null;
   livedExperience?: string | null;
+  /** Explicit consent to keep lived experience: needed when it is first filled in (or after a withdrawal). */
+  consentToLivedExperience?: boolean | null;
   leaderType?: LeaderType | null;
   organisation?: string | null;
   jobTitle?: string | null;
