@@ -247,4 +247,23 @@ describe('events: organising, RSVPs and the waitlist', () => {
       code: 'CONFLICT',
     });
   });
+
+  it('gives up the places of a member who leaves a private group, to the first in line, who is told', async () => {
+    const owner = await signedInPerson(platform, 'Pru Private Owner');
+    const leaver = await signedInPerson(platform, 'Lee Leaver');
+    const waiter = await signedInPerson(platform, 'Win Waiter');
+    const { groupId } = await privateThread(platform, owner, [leaver, waiter], 'Closed circle');
+    const event = await createEventAs(platform, owner, { title: 'Circle meeting', groupId, capacity: 1 });
+    await rsvpAs(platform, leaver, event.id, 'GOING');
+    expect(await rsvpAs(platform, waiter, event.id, 'GOING')).toMatchObject({ status: 'WAITLISTED' });
+    await gqlAs(platform, leaver, 'mutation($g: ID!) { leaveGroup(groupId: $g) }', { g: groupId });
+    expect((await seen(waiter, event.id)).viewerRsvp).toEqual({ status: 'GOING', waitlistPosition: null });
+    expect(await seen(owner, event.id)).toMatchObject({ goingCount: 1, waitlistCount: 0 });
+    const mine = await gqlAs<{ myEvents: { edges: unknown[] } }>(
+      platform,
+      leaver,
+      '{ myEvents { edges { node { id } } } }',
+    );
+    expect(mine.myEvents.edges).toEqual([]);
+  });
 });

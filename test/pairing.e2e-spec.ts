@@ -148,7 +148,7 @@ describe('collaborative pairs', () => {
         { id: first.data!.requestPairing.id, a: true },
         asker.token,
       );
-      expect(byAsker.errors?.[0]?.extensions.code).toBe('CONFLICT');
+      expect(byAsker.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
       const outsider = await signIn({});
       expect(
         (await platform.graphql(RESPOND, { id: first.data!.requestPairing.id, a: true }, outsider.token))

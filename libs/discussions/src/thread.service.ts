@@ -130,6 +130,7 @@ export class ThreadService {
                OR t.group_id IN (SELECT group_id FROM group_memberships WHERE member_id = $1 AND status = 'ACTIVE'))
           AND (NOT $2 OR t.last_seq > coalesce(p.last_read_seq, 0))
           AND t.last_seq > 0 AND t.hidden_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM groups g WHERE g.id = t.group_id AND g.hidden_at IS NOT NULL)
           AND ($3::timestamp IS NULL OR (t.last_activity_at AT TIME ZONE 'UTC', t.id) < ($3::timestamp, $4::uuid))
         ORDER BY t.last_activity_at DESC, t.id DESC
         LIMIT $5`,

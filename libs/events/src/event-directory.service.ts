@@ -6,6 +6,7 @@ import { isAdmin, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { Event } from './event.entity.js';
+import { MAY_SEE_EVENT } from './event-visibility.js';
 
 export interface EventFilter {
   /** Events not ended by then (default: now, so upcoming and under way). */
@@ -90,14 +91,16 @@ export class EventDirectory {
     const rows = await this.dataSource.query<Array<{ id: string; at: string }>>(
       `SELECT e.id, to_char(e.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
          FROM events e
-        WHERE e.ends_at >= now() AND e.hidden_at IS NULL
+         LEFT JOIN groups g ON g.id = e.group_id
+         LEFT JOIN group_memberships gm ON gm.group_id = e.group_id AND gm.member_id = $1
+        WHERE e.ends_at >= now() AND e.hidden_at IS NULL AND ($5 OR ${MAY_SEE_EVENT})
           AND (e.organiser_id = $1 OR EXISTS (
                 SELECT 1 FROM event_rsvps r
                  WHERE r.event_id = e.id AND r.member_id = $1 AND r.status IN ('GOING', 'WAITLISTED')))
           AND ($2::timestamp IS NULL OR (e.starts_at AT TIME ZONE 'UTC', e.id) > ($2::timestamp, $3::uuid))
         ORDER BY e.starts_at, e.id
         LIMIT $4`,
-      [viewer.memberId, cursor?.at ?? null, cursor?.id ?? null, size + 1],
+      [viewer.memberId, cursor?.at ?? null, cursor?.id ?? null, size + 1, isAdmin(viewer)],
     );
     return this.page(rows, size, cursor);
   }
@@ -135,8 +138,7 @@ export class EventDirectory {
  * The events a member may see, as the event policy's `see` (a platform event: every member; a group's: as the group's
  * content, so PUBLIC to all but the banned and otherwise to active members; admins: all). $1 the member, $2 admin.
  */
-const VISIBLE = `($2 OR e.group_id IS NULL OR gm.status = 'ACTIVE'
-       OR (g.visibility = 'PUBLIC' AND gm.status IS DISTINCT FROM 'BANNED'))`;
+const VISIBLE = `($2 OR ${MAY_SEE_EVENT})`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

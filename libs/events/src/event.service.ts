@@ -12,6 +12,7 @@ import { checkEvent, EVENT_LIMITS, type EventFields, type EventInput } from './e
 import { Event } from './event.entity.js';
 import { mayCreateEvent } from './event.policy.js';
 import { EventReminders } from './event-reminders.js';
+import { MAY_SEE_EVENT } from './event-visibility.js';
 import { RsvpService } from './rsvp.service.js';
 import { describeChanges } from './event-changes.js';
 
@@ -133,8 +134,15 @@ export class EventService {
     detail: string,
     sourceId?: string,
   ): Promise<void> {
+    // Only those who may still see the event (a member who lost access to its group is not told).
     const rows = await manager.query<Array<{ member_id: string }>>(
-      `SELECT member_id FROM event_rsvps WHERE event_id = $1 AND status IN ('GOING', 'WAITLISTED')`,
+      `SELECT r.member_id
+         FROM event_rsvps r
+         JOIN events e ON e.id = r.event_id
+         LEFT JOIN groups g ON g.id = e.group_id
+         LEFT JOIN group_memberships gm ON gm.group_id = e.group_id AND gm.member_id = r.member_id
+        WHERE r.event_id = $1 AND r.status IN ('GOING', 'WAITLISTED')
+          AND ${MAY_SEE_EVENT}`,
       [eventId],
     );
     await requestNotification(this.jobs, manager, {

@@ -6,6 +6,7 @@ import { EventAccess } from './event-access.service.js';
 import { EventDirectory } from './event-directory.service.js';
 import { EventReminders } from './event-reminders.js';
 import { EventService } from './event.service.js';
+import { EventsOnAccessLoss } from './events-on-access-loss.js';
 import { RsvpService } from './rsvp.service.js';
 
 const SERVICES = [
@@ -17,6 +18,7 @@ const SERVICES = [
   AttendeesService,
   CalendarService,
   EventReminders,
+  EventsOnAccessLoss,
 ];
 
 /** Events, RSVPs and the waitlist, announcements, calendars and reminders. Needs the groups, members and jobs modules. */

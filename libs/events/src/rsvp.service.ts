@@ -68,6 +68,24 @@ export class RsvpService {
     }
   }
 
+  /**
+   * Takes back a member's answer without asking the policy: for a member who can no longer see the event (they left
+   * or were removed from its group). Their place goes to the first in line, who is told. Past or cancelled events
+   * are left as they are.
+   */
+  async withdraw(eventId: string, memberId: string): Promise<void> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const answered = await this.answer(manager, eventId, memberId, false);
+        await this.tellPromoted(manager, eventId, answered.promoted);
+      });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code && REFUSALS[code]) return;
+      throw error;
+    }
+  }
+
   /** With the event locked by the caller's transaction: fills free places from the waitlist and tells those moved. */
   async fillPlaces(manager: EntityManager, eventId: string): Promise<string[]> {
     const [{ moved }] = await manager.query<Array<{ moved: string[] }>>(

@@ -52,6 +52,7 @@ export class GroupMembersService {
          LEFT JOIN group_memberships mine ON mine.group_id = g.id AND mine.member_id = $2
         WHERE theirs.member_id = ANY($1::uuid[]) AND theirs.status = 'ACTIVE'
           AND (g.visibility <> 'HIDDEN' OR mine.status IN ('ACTIVE', 'INVITED') OR $3)
+          AND (g.hidden_at IS NULL OR $3)
         ORDER BY lower(g.name), g.id`,
       [memberIds, viewer.memberId, isAdmin(viewer)],
     );

@@ -77,7 +77,7 @@ export class PairingService {
     const answer = accept ? PairingStatus.ACCEPTED : PairingStatus.DECLINED;
     if (request.status === answer && request.recipientId === viewer.memberId) return request;
     if (request.recipientId !== viewer.memberId)
-      throw new ConflictError('Only the person you asked can answer this request.');
+      throw new ForbiddenError('Only the person you asked can answer this request.');
     if (request.status !== PairingStatus.PENDING)
       throw new ConflictError('This request has already been answered.');
     return this.dataSource.transaction(async (manager) => {
