@@ -1,15 +1,12 @@
 // The world the authorization matrix (test/authorization-matrix.e2e-spec.ts) asks its questions in: one PRIVATE
 // group with a member of every standing, and the things the operations act on (threads, messages, events, a
 // notification, a report). People are inserted straight into the database and given sessions as sign-in would
-// (no argon2, no sign-in throttle); what the product itself does (groups, threads, events, bans, suspension)
-// goes through the API.
-import { createHash, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { MessageService } from '#libs/discussions';
-import { MemberRole, SessionService, type Viewer } from '#libs/identity';
+// (no argon2, no sign-in throttle: test/support/authorization-actors.ts); what the product itself does (groups,
+// threads, events, bans, suspension) goes through the API.
+import { randomUUID } from 'node:crypto';
+import { actorsOf, type Actor } from './authorization-actors.js';
 import { createEventAs } from './events.js';
-import { MEMBER_PASSWORD, newMember, type NewMember } from './member-factory.js';
-import { gqlAs } from './people.js';
+import type { NewMember } from './member-factory.js';
 import type { TestPlatform } from './test-platform.js';
 import { until } from './until.js';
 
@@ -31,17 +28,6 @@ export type SignedInKind = Exclude<ViewerKind, 'anonymous' | 'suspended'>;
 export const SIGNED_IN_KINDS = VIEWER_KINDS.filter(
   (kind): kind is SignedInKind => kind !== 'anonymous' && kind !== 'suspended',
 );
-
-/** A member with an open session. */
-export interface Actor {
-  id: string;
-  email: string;
-  handle: string;
-  role: 'MEMBER' | 'ORGANISER' | 'ADMIN';
-  password: string;
-  token: string;
-  sessionId: string;
-}
 
 type GroupStanding = { role: 'OWNER' | 'MODERATOR' | 'MEMBER'; status: 'ACTIVE' | 'PENDING' | 'BANNED' };
 /** The standing in the group of each kind that has one. */
@@ -112,38 +98,8 @@ export interface World {
   session(memberId: string): Promise<{ accessToken: string; refreshToken: string }>;
 }
 
-/** SHA-256 of a secret token, as the identity library stores it. */
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-
-const viewerOf = (actor: Actor): Viewer => ({
-  memberId: actor.id,
-  sessionId: actor.sessionId,
-  role: MemberRole[actor.role],
-  handle: actor.handle,
-});
-
 export async function buildWorld(platform: TestPlatform): Promise<World> {
-  const sessions = platform.api.get(SessionService);
-  const manager = platform.api.get(DataSource).manager;
-  const messages = platform.api.get(MessageService);
-
-  const session = async (memberId: string) => {
-    const opened = await sessions.openSession(manager, memberId);
-    return { accessToken: opened.accessToken, refreshToken: opened.refreshToken };
-  };
-  const freshMember = async (fields: NewMember = {}): Promise<Actor> => {
-    const created = await newMember(platform.db, fields);
-    const opened = await sessions.openSession(manager, created.id);
-    return {
-      ...created,
-      role: fields.role ?? 'MEMBER',
-      password: MEMBER_PASSWORD,
-      token: opened.accessToken,
-      sessionId: opened.sessionId,
-    };
-  };
-  const gql = <T>(who: Actor, query: string, variables: Record<string, unknown> = {}) =>
-    gqlAs<T>(platform, who, query, variables);
+  const { openSession, session, freshMember, gql, write } = actorsOf(platform);
 
   const names = [
     'owner',
@@ -190,8 +146,6 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
     { g: groupId },
   );
   const threadId = createThread.id;
-  const write = async (author: Actor, thread: string, body = 'A message for the matrix') =>
-    (await messages.postMessage(viewerOf(author), { threadId: thread, body })).message.id;
   const posterMessageId = await write(poster, threadId, 'The poster’s message');
   const writers = { owner, moderator, member, pending, banned, outsider, suspended, admin };
   const ownMessages = Object.fromEntries(
@@ -332,7 +286,7 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
   await gql(admin, 'mutation($m: ID!) { suspendMember(memberId: $m, reason: "For the matrix") }', {
     m: suspended.id,
   });
-  const afterSuspension = await sessions.openSession(manager, suspended.id);
+  const afterSuspension = await openSession(suspended.id);
   const suspendedNow: Actor = {
     ...suspended,
     token: afterSuspension.accessToken,

@@ -1,0 +1,176 @@
+// The authorization matrix's rows for signing in and for the viewer's own account: who they are (me), their data
+// and consent, their notifications and how they hear of things.
+import { randomUUID } from 'node:crypto';
+import { tokenHash } from '../authorization-actors.js';
+import { MEMBER_PASSWORD } from '../member-factory.js';
+import {
+  anyone,
+  anyoneMay,
+  edgeIds,
+  EVERY_MEMBER,
+  listed,
+  platform,
+  unique,
+  w,
+  type Rows,
+} from './shared.js';
+
+export const IDENTITY_QUERIES: Rows = {
+  consentWording: {
+    request: () => ({ query: '{ consentWording(kind: LIVED_EXPERIENCE) }' }),
+    expect: EVERY_MEMBER,
+  },
+  exportMyData: { request: () => ({ query: '{ exportMyData }' }), expect: EVERY_MEMBER },
+  me: {
+    request: () => ({ query: '{ me { id email } }' }),
+    expect: EVERY_MEMBER,
+    check: (kind, data) => {
+      const me = data.me as { id: string; email: string | null };
+      return me.id === w.viewer(kind)!.id && me.email ? undefined : `me is ${JSON.stringify(me)}`;
+    },
+  },
+  notificationPreferences: {
+    request: () => ({ query: '{ notificationPreferences { kind channel } }' }),
+    expect: EVERY_MEMBER,
+  },
+  notifications: {
+    request: () => ({ query: '{ notifications(first: 100) { edges { node { id } } } }' }),
+    expect: EVERY_MEMBER,
+    check: (kind, data) =>
+      listed(
+        edgeIds(data.notifications),
+        w.ownerNotificationId,
+        kind === 'owner',
+        'the owner’s notification',
+      ),
+  },
+  unreadNotificationCount: {
+    request: () => ({ query: '{ unreadNotificationCount }' }),
+    expect: EVERY_MEMBER,
+  },
+};
+
+export const IDENTITY_MUTATIONS: Rows = {
+  // Signing in: open to anyone ------------------------------------------------------------------------------------
+  login: {
+    request: async (kind) => {
+      const who = await anyone(kind);
+      return {
+        query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { email: who.email, password: who.password } },
+      };
+    },
+    // A suspended member cannot sign in.
+    expect: anyoneMay({ suspended: 'UNAUTHENTICATED' }),
+  },
+  logout: {
+    request: async (kind) => ({
+      query: 'mutation($r: String!) { logout(refreshToken: $r) }',
+      variables: { r: (await w.session((await anyone(kind)).id)).refreshToken },
+    }),
+    expect: anyoneMay(),
+  },
+  refreshSession: {
+    request: async (kind) => ({
+      query: 'mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }',
+      variables: { r: (await w.session((await anyone(kind)).id)).refreshToken },
+    }),
+    expect: anyoneMay({ suspended: 'UNAUTHENTICATED' }),
+  },
+  register: {
+    request: async () => {
+      const email = `matrix-${unique()}@example.org`;
+      const { createInvitation } = await w.gql<{ createInvitation: { token: string } }>(
+        w.people.admin,
+        'mutation($e: String!) { createInvitation(input: { email: $e, role: MEMBER }) { token } }',
+        { e: email },
+      );
+      return {
+        query: 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+        variables: {
+          i: {
+            invitationToken: createInvitation.token,
+            email,
+            password: 'a newcomer passphrase',
+            displayName: 'Matrix Newcomer',
+          },
+        },
+      };
+    },
+    expect: anyoneMay(),
+  },
+  requestPasswordReset: {
+    request: async (kind) => ({
+      query: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+      variables: { e: (await anyone(kind)).email },
+    }),
+    expect: anyoneMay(),
+  },
+  resetPassword: {
+    request: async () => {
+      const forgetful = await w.freshMember();
+      const token = randomUUID();
+      await platform.db.query(
+        `INSERT INTO password_reset_tokens (member_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+        [forgetful.id, tokenHash(token)],
+      );
+      return {
+        query: 'mutation($t: String!) { resetPassword(token: $t, password: "remembered at last") }',
+        variables: { t: token },
+      };
+    },
+    expect: anyoneMay(),
+  },
+
+  // The viewer's own account --------------------------------------------------------------------------------------
+  changePassword: {
+    request: async (kind) => ({
+      query:
+        'mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a fresh passphrase now") }',
+      variables: { c: MEMBER_PASSWORD },
+      as: await w.twin(kind),
+    }),
+    expect: EVERY_MEMBER,
+  },
+  deleteMyAccount: {
+    request: async (kind) => ({
+      query: 'mutation($p: String!) { deleteMyAccount(password: $p) }',
+      variables: { p: MEMBER_PASSWORD },
+      as: await w.twin(kind),
+    }),
+    expect: EVERY_MEMBER,
+  },
+  rotateCalendarFeedToken: {
+    request: () => ({ query: 'mutation { rotateCalendarFeedToken }' }),
+    expect: EVERY_MEMBER,
+  },
+  updateNotificationPreferences: {
+    request: () => ({
+      query: `mutation { updateNotificationPreferences(input: { preferences: [{ kind: MENTION, channel: IN_APP }] }) {
+        kind channel } }`,
+    }),
+    expect: EVERY_MEMBER,
+  },
+  updateProfile: {
+    request: () => ({
+      query: 'mutation { updateProfile(input: { headline: "Checked by the matrix" }) { id } }',
+    }),
+    expect: EVERY_MEMBER,
+  },
+  withdrawConsent: {
+    request: () => ({ query: 'mutation { withdrawConsent(kind: LIVED_EXPERIENCE) { id } }' }),
+    expect: EVERY_MEMBER,
+  },
+  markNotificationsRead: {
+    request: () => ({
+      query: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+      variables: { ids: [w.ownerNotificationId] },
+    }),
+    expect: EVERY_MEMBER,
+    // Only the owner's own notification is theirs to mark.
+    check: (kind, data) =>
+      kind === 'owner' || data.markNotificationsRead === 0
+        ? undefined
+        : `marked ${String(data.markNotificationsRead)} of the owner's notifications`,
+  },
+};
