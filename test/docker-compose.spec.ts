@@ -240,6 +240,10 @@ describe('deploy/nginx.conf', () => {
     expect(proxyPass(locations.has('/health/') ? '/health/' : '/')).toBe(api);
   });
 
+  it('keeps /metrics off the public proxy (Prometheus scrapes each replica inside)', () => {
+    expect(conf).toMatch(/location\s+~\*\s+\^\/metrics\(\/\|\$\)\s*\{\s*return\s+404\s*;\s*\}/);
+  });
+
   it('listens on the port the proxy service publishes', () => {
     expect(conf).toMatch(/^\s*listen\s+8080\s*;/m);
   });

@@ -8,6 +8,8 @@ import { graphqlModule } from './graphql/graphql.module.js';
 import { UnsubscribeController } from './notifications/unsubscribe.controller.js';
 import { CalendarController } from './events/calendar.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { OperationMetricsPlugin } from './metrics/operation-metrics.plugin.js';
 import { RESOLVERS } from './resolvers.js';
 
 @Module({})
@@ -17,9 +19,10 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [...coreModules('api', config, databaseUrl), graphqlModule(config)],
-      controllers: [HealthController, UnsubscribeController, CalendarController],
+      controllers: [HealthController, MetricsController, UnsubscribeController, CalendarController],
       providers: [
         ...RESOLVERS,
+        OperationMetricsPlugin,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ExceptionsFilter },
       ],

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '#libs/config';
 import { AdminBootstrapService } from '#libs/identity';
 import { PinoLogger } from '#libs/logging';
+import { httpRequestMetrics, MetricsRegistry } from '#libs/metrics';
 import { ApiModule } from './api.module.js';
 import { protectHttp } from './http-protection.js';
 
@@ -13,6 +14,8 @@ export async function createApiApp(config: Config, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
+  // First in line, so that refusals (a foreign origin, a body too large) are timed too.
+  app.use(httpRequestMetrics(app.get(MetricsRegistry), { mounts: ['/graphql'] }));
   protectHttp(app, config);
   if (config.admin)
     await app.get(AdminBootstrapService).ensureAdmin(config.admin.email, config.admin.password);

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Config } from '#libs/config';
 import { PinoLogger } from '#libs/logging';
+import { httpRequestMetrics, MetricsRegistry } from '#libs/metrics';
 import { FanOutIoAdapter } from './fan-out-io.adapter.js';
 import { socketServerOptions } from './socket-server-options.js';
 import { RealtimeModule } from './realtime.module.js';
@@ -10,6 +11,7 @@ import { RealtimeModule } from './realtime.module.js';
 export async function createRealtimeApp(config: Config, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create(RealtimeModule.forRoot(config, databaseUrl), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
+  app.use(httpRequestMetrics(app.get(MetricsRegistry)));
   const adapter = new FanOutIoAdapter(
     app,
     { databaseUrl, redisUrl: config.redisUrl },

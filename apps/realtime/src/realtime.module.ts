@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Config } from '#libs/config';
 import { coreModules } from '#libs/platform';
 import { ConnectionGateway } from './connection.gateway.js';
 import { RealtimeHealthController } from './health.controller.js';
+import { RealtimeMetricsController } from './metrics.controller.js';
+import { SocketEventMetrics, SocketsConnected } from './socket-metrics.js';
 import { ThreadGateway } from './thread.gateway.js';
 
 @Module({})
@@ -11,8 +14,13 @@ export class RealtimeModule {
     return {
       module: RealtimeModule,
       imports: coreModules('realtime', config, databaseUrl),
-      controllers: [RealtimeHealthController],
-      providers: [ConnectionGateway, ThreadGateway],
+      controllers: [RealtimeHealthController, RealtimeMetricsController],
+      providers: [
+        ConnectionGateway,
+        ThreadGateway,
+        SocketsConnected,
+        { provide: APP_INTERCEPTOR, useClass: SocketEventMetrics },
+      ],
     };
   }
 }

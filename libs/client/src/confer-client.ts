@@ -91,6 +91,8 @@ export class ConferClient {
   private readonly attempts: number;
   private readonly gapWaitMs: number;
   private readonly gapChecks = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Live messages of threads being caught up, held to be told after what the catch-up finds (in seq order). */
+  private readonly heldWhileCatchingUp = new Map<string, MessagePayload[]>();
 
   private constructor(options: ConferClientOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5_000;
@@ -307,13 +309,19 @@ export class ConferClient {
   /** After a reconnect: each joined thread from its last seq without a gap. A thread no longer readable is dropped. */
   private async catchUp(): Promise<void> {
     let failed: Error | undefined;
-    for (const [threadId, seen] of [...this.threads]) {
+    const threads = [...this.threads];
+    // Every thread holds its live messages from now until its own catch-up is told.
+    const holding = threads.filter(([threadId]) => !this.heldWhileCatchingUp.has(threadId));
+    holding.forEach(([threadId]) => this.heldWhileCatchingUp.set(threadId, []));
+    for (const [threadId, seen] of threads) {
       try {
         await this.fetchAfter(threadId, seen, seen.contiguous, true);
       } catch (error) {
         if (error instanceof ConferError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN'))
           this.threads.delete(threadId);
         else failed ??= error instanceof Error ? error : new Error(String(error));
+      } finally {
+        if (holding.some(([held]) => held === threadId)) this.tellHeld(threadId);
       }
     }
     if (failed) throw failed;
@@ -331,20 +339,38 @@ export class ConferClient {
   ): Promise<MessagePayload[]> {
     const found: MessagePayload[] = [];
     let after = afterSeq;
-    for (;;) {
-      const page = await this.call('thread:join', { threadId, afterSeq: after });
-      for (const message of page.messages) {
-        const fresh = seen.add(message.seq);
-        if (tell && !fresh) continue;
-        found.push(message);
-        if (tell) this.tell('message', message);
+    const holding = tell && !this.heldWhileCatchingUp.has(threadId);
+    if (holding) this.heldWhileCatchingUp.set(threadId, []);
+    try {
+      for (;;) {
+        const page = await this.call('thread:join', { threadId, afterSeq: after });
+        for (const message of page.messages) {
+          const fresh = seen.add(message.seq);
+          if (tell && !fresh) continue;
+          found.push(message);
+          if (tell) this.tell('message', message);
+        }
+        if (!page.hasMore || page.messages.length === 0) return found;
+        after = page.messages[page.messages.length - 1].seq;
       }
-      if (!page.hasMore || page.messages.length === 0) return found;
-      after = page.messages[page.messages.length - 1].seq;
+    } finally {
+      if (holding) this.tellHeld(threadId);
     }
   }
 
+  /** What arrived live while a thread was caught up, after what the catch-up told: in seq order, each once. */
+  private tellHeld(threadId: string): void {
+    const held = this.heldWhileCatchingUp.get(threadId) ?? [];
+    this.heldWhileCatchingUp.delete(threadId);
+    held.sort((a, b) => a.seq - b.seq).forEach((message) => this.deliver(message));
+  }
+
   private deliver(message: MessagePayload): void {
+    const held = this.heldWhileCatchingUp.get(message.threadId);
+    if (held) {
+      held.push(message);
+      return;
+    }
     const seen = this.threads.get(message.threadId);
     if (seen && !seen.add(message.seq)) return;
     this.tell('message', message);

@@ -98,6 +98,16 @@ describe('settings', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toEqual([]);
   });
 
+  it('takes METRICS_TOKEN for scrapes of /metrics, long enough not to be guessed', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).metricsToken).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: ' a-token-for-prometheus ' }).metricsToken).toBe(
+      'a-token-for-prometheus',
+    );
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual([
+      expect.stringContaining('METRICS_TOKEN must be at least 16 characters'),
+    ]);
+  });
+
   it('names every bad setting in one message', () => {
     const env = {
       API_PORT: 'eighty',

@@ -36,6 +36,8 @@ export interface Config {
   jwtSecret: string;
   logLevel: LogLevel;
   dataDir: string;
+  /** When set, `GET /metrics` on both apps answers only `Authorization: Bearer <metricsToken>` (METRICS_TOKEN). */
+  metricsToken: string | undefined;
 }
 
 /** Thrown when a setting is missing or wrong; its message names every bad setting. */
@@ -48,6 +50,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const MIN_SECRET_LENGTH = 32;
+const MIN_METRICS_TOKEN_LENGTH = 16;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -151,6 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`JWT_SECRET is required in production (at least ${MIN_SECRET_LENGTH} random characters).`);
   }
 
+  const metricsToken = blank('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH) {
+    problems.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long.`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   jwtSecret ??= developmentSecret(dataDir);
 
@@ -173,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     logLevel,
     dataDir,
+    metricsToken,
   };
 }
 

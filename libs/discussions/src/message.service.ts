@@ -11,6 +11,7 @@ import {
 } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
+import { MessagesStored } from '#libs/metrics';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
 import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
@@ -39,6 +40,7 @@ export class MessageService {
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(MessageEvents) private readonly events: MessageEvents,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(MessagesStored) private readonly stored: MessagesStored,
   ) {
     this.appends = new AppendQueue((text, values, items) =>
       items.some((item) => item.followUp)
@@ -89,6 +91,7 @@ export class MessageService {
           Boolean(input.parentId) ||
           mentionedHandles(input.body).length > 0,
       });
+      this.stored.add();
       // Told right after this turn: the sender's acknowledgement (and those of the sends written with it) leave
       // first, so senders go on while the thread hears.
       setImmediate(() => this.events.tell('message:new', written.payload));

@@ -5,6 +5,7 @@ import { ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
 import { JobQueue } from '#libs/jobs';
 import { Member, MemberStatus, type Viewer } from '#libs/identity';
+import { MessagesStored } from '#libs/metrics';
 import { BlockingService, ProfileReader } from '#libs/members';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { checkBody } from './body.js';
@@ -26,6 +27,7 @@ export class ThreadService {
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(BlockingService) private readonly blocking: BlockingService,
+    @Inject(MessagesStored) private readonly stored: MessagesStored,
   ) {}
 
   /** A thread with its first message, in a group the viewer may post in. */
@@ -55,6 +57,7 @@ export class ThreadService {
       }
       return created;
     });
+    this.stored.add(); // the first message, committed with the thread
     return this.dataSource.getRepository(Thread).findOneByOrFail({ id: thread.id });
   }
 

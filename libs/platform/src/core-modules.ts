@@ -10,6 +10,7 @@ import { JobsModule } from '#libs/jobs';
 import { loggingModule } from '#libs/logging';
 import { MailModule } from '#libs/mail';
 import { MembersModule, type GroupPeers } from '#libs/members';
+import { MetricsModule } from '#libs/metrics';
 import { ModerationModule } from '#libs/moderation';
 import { NotificationsModule } from '#libs/notifications';
 import { PrivacyModule } from '#libs/privacy';
@@ -18,8 +19,8 @@ import { RealtimePublisherModule } from '#libs/realtime-publisher';
 import { ENTITIES } from './entities.js';
 
 /**
- * What every Confer process stands on: settings, logs, the database, the realtime publisher, the job queue, mail,
- * the shared throttle, identity, members, groups, discussions, notifications.
+ * What every Confer process stands on: settings, logs, the database, metrics, the realtime publisher, the job
+ * queue, mail, the shared throttle, identity, members, groups, discussions, notifications.
  */
 export function coreModules(
   app: 'api' | 'realtime' | 'worker',
@@ -31,6 +32,7 @@ export function coreModules(
     ConfigModule.forRoot(config),
     loggingModule(app, config.logLevel),
     DatabaseModule.forRoot(databaseUrl, ENTITIES, `confer-${app}`),
+    MetricsModule.forRoot({ token: config.metricsToken }),
     RealtimePublisherModule.forRoot({ databaseUrl, redisUrl: config.redisUrl }),
     // Jobs run in the worker process, and in the API unless WORKERS_IN_API=false (then run `npm run start:worker`).
     JobsModule.forRoot({

@@ -1,0 +1,19 @@
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { MetricsRegistry } from '#libs/metrics';
+
+/** Prometheus scrapes `GET /metrics` on REALTIME_PORT, beside socket.io (METRICS_TOKEN as on the API). */
+@Controller('metrics')
+export class RealtimeMetricsController {
+  constructor(@Inject(MetricsRegistry) private readonly metrics: MetricsRegistry) {}
+
+  @Get()
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const scrape = await this.metrics.scrape(authorization);
+    if (scrape.status === 401) response.setHeader('www-authenticate', 'Bearer');
+    response.status(scrape.status).setHeader('content-type', scrape.contentType).send(scrape.body);
+  }
+}
