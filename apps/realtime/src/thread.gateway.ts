@@ -20,6 +20,7 @@ import { TokenBuckets } from '#libs/rate-limits';
 import type { ConferServer, ConferSocket } from './connection.gateway.js';
 import { JOIN_BACKLOG_LIMIT, type Ack } from '#libs/realtime-contract';
 import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
+import { SocketInput } from './socket-input.js';
 import { ThreadPresence } from './thread-presence.js';
 
 const TYPING_EVERY_MS = 2_000;
@@ -64,15 +65,13 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
 
   /** Joins the thread's room and answers what was stored after `afterSeq` (at most 100; `hasMore` says page the rest). */
   @SubscribeMessage('thread:join')
-  join(
-    @ConnectedSocket() socket: ConferSocket,
-    @MessageBody() input: { threadId: string; afterSeq?: number },
-  ) {
+  join(@ConnectedSocket() socket: ConferSocket, @MessageBody() payload: unknown) {
     return this.answer(async () => {
       const viewer = socket.data.viewer;
       this.reads.take(viewer.memberId);
-      const threadId = String(input?.threadId);
-      const afterSeq = Number.isInteger(input?.afterSeq) && input.afterSeq! >= 0 ? input.afterSeq! : 0;
+      const input = SocketInput.of(payload);
+      const threadId = input.text('threadId');
+      const afterSeq = input.seq('afterSeq', true);
       // In the room before reading the backlog: a message stored in between is heard live (and the client drops
       // the copy), never missed. Access first, so that no one hears a thread they may not read.
       await this.access.require(viewer, threadId, 'read');
@@ -92,24 +91,23 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
   }
 
   @SubscribeMessage('thread:leave')
-  async leave(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string }) {
-    await socket.leave(threadRoom(String(input?.threadId)));
-    return { ok: true };
+  leave(@ConnectedSocket() socket: ConferSocket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      await socket.leave(threadRoom(SocketInput.of(payload).text('threadId')));
+      return {};
+    });
   }
 
   @SubscribeMessage('message:send')
-  send(
-    @ConnectedSocket() socket: ConferSocket,
-    @MessageBody()
-    input: { threadId: string; body: string; parentId?: string | null; clientId?: string | null },
-  ) {
+  send(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown) {
     return this.answer(async () => {
       this.writes.take(socket.data.viewer.memberId);
+      const input = SocketInput.of(sent);
       const { payload } = await this.messages.postMessage(socket.data.viewer, {
-        threadId: String(input?.threadId),
-        body: String(input?.body ?? ''),
-        parentId: input?.parentId ?? null,
-        clientId: input?.clientId ?? null,
+        threadId: input.text('threadId'),
+        body: input.optionalText('body') ?? '',
+        parentId: input.optionalText('parentId'),
+        clientId: input.optionalText('clientId'),
       });
       // The thread's sockets, this one included, hear it as 'message:new' from the domain, as for GraphQL.
       return { message: payload };
@@ -117,49 +115,53 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
   }
 
   @SubscribeMessage('message:edit')
-  edit(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; body: string }) {
+  edit(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown) {
     return this.answer(async () => {
       this.writes.take(socket.data.viewer.memberId);
+      const input = SocketInput.of(sent);
       const { payload } = await this.messages.editMessage(
         socket.data.viewer,
-        String(input?.messageId),
-        String(input?.body ?? ''),
+        input.text('messageId'),
+        input.optionalText('body') ?? '',
       );
       return { message: payload };
     });
   }
 
   @SubscribeMessage('message:delete')
-  remove(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string }) {
+  remove(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown) {
     return this.answer(async () => {
       this.writes.take(socket.data.viewer.memberId);
-      const { payload } = await this.messages.deleteMessage(socket.data.viewer, String(input?.messageId));
+      const messageId = SocketInput.of(sent).text('messageId');
+      const { payload } = await this.messages.deleteMessage(socket.data.viewer, messageId);
       return { message: payload };
     });
   }
 
   @SubscribeMessage('reaction:toggle')
-  react(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { messageId: string; emoji: string }) {
+  react(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown) {
     return this.answer(async () => {
       this.writes.take(socket.data.viewer.memberId);
+      const input = SocketInput.of(sent);
       // The thread's sockets hear 'reaction:updated' from the domain.
       const reactions = await this.reactions.toggleReaction(
         socket.data.viewer,
-        String(input?.messageId),
-        String(input?.emoji),
+        input.text('messageId'),
+        input.text('emoji'),
       );
       return { reactions };
     });
   }
 
   @SubscribeMessage('thread:read')
-  read(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string; seq: number }) {
+  read(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown) {
     return this.answer(async () => {
       this.reads.take(socket.data.viewer.memberId);
+      const input = SocketInput.of(sent);
       const seq = await this.messages.markThreadRead(
         socket.data.viewer,
-        String(input?.threadId),
-        Number(input?.seq),
+        input.text('threadId'),
+        input.seq('seq'),
       );
       return { seq };
     });
@@ -167,17 +169,17 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
 
   /** Tells the others in the thread (not the sender), at most once every 2 s per thread. No acknowledgement. */
   @SubscribeMessage('typing')
-  typing(@ConnectedSocket() socket: ConferSocket, @MessageBody() input: { threadId: string }): void {
-    const room = threadRoom(String(input?.threadId));
+  typing(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown): void {
+    const threadId = (sent as { threadId?: unknown } | null)?.threadId;
+    if (typeof threadId !== 'string') return; // no acknowledgement to answer with: ignored
+    const room = threadRoom(threadId);
     if (!socket.rooms.has(room)) return;
     const times = this.lastTyping.get(socket) ?? new Map<string, number>();
     this.lastTyping.set(socket, times);
     const now = Date.now();
     if (now - (times.get(room) ?? 0) < TYPING_EVERY_MS) return;
     times.set(room, now);
-    socket
-      .to(room)
-      .emit('typing', { threadId: String(input.threadId), memberId: socket.data.viewer.memberId });
+    socket.to(room).emit('typing', { threadId, memberId: socket.data.viewer.memberId });
   }
 
   private async answer<T extends object>(work: () => Promise<T>): Promise<Ack<T>> {

@@ -9,7 +9,10 @@ import { ThreadAccess } from './thread-access.service.js';
 interface SeqCursor extends Record<string, unknown> {
   seq: number;
 }
-const isSeqCursor = (v: Record<string, unknown>): v is SeqCursor => Number.isInteger(v.seq);
+/** A message number: seq is a 32-bit integer column. */
+export const SEQ_MAX = 2_147_483_647;
+const isSeqCursor = (v: Record<string, unknown>): v is SeqCursor =>
+  Number.isInteger(v.seq) && (v.seq as number) >= 0 && (v.seq as number) <= SEQ_MAX;
 
 export interface HistoryArgs {
   first?: number | null;

@@ -12,7 +12,7 @@ export { ThreadAccess, type ThreadAction } from './thread-access.service.js';
 export { MessageService, CLIENT_ID_MAX, type PostMessage } from './message.service.js';
 export type { Written } from './message-appender.js';
 export { ThreadService, TITLE_MAX } from './thread.service.js';
-export { HistoryService, type HistoryArgs } from './history.service.js';
+export { HistoryService, SEQ_MAX, type HistoryArgs } from './history.service.js';
 export { ReactionService, ALLOWED_EMOJI, type ReactionSummary } from './reaction.service.js';
 export { BODY_MAX, mentionedHandles } from './body.js';
 export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.service.js';

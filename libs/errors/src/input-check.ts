@@ -1,3 +1,4 @@
+import { textProblem } from './text-hygiene.js';
 import { ValidationError, type FieldErrors } from './domain-error.js';
 
 /**
@@ -20,12 +21,16 @@ export class InputCheck {
   ): this {
     const length = value == null ? 0 : [...value.trim()].length;
     if (min > 0 && length === 0) return this.require(false, field, 'This is required.');
+    const problem = value == null ? undefined : textProblem(value);
+    if (problem) return this.require(false, field, problem);
     this.require(length >= min, field, `Must be at least ${min} characters.`);
     return this.require(length <= max, field, `Must be at most ${max} characters.`);
   }
 
   email(value: string | null | undefined, field = 'email'): this {
     const email = value?.trim() ?? '';
+    const problem = textProblem(email);
+    if (problem) return this.require(false, field, problem);
     return this.require(
       email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email),
       field,

@@ -6,6 +6,7 @@ import { isAdmin, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { Event } from './event.entity.js';
+import { EARLIEST, LATEST } from './event-input.js';
 import { MAY_SEE_EVENT } from './event-visibility.js';
 
 export interface EventFilter {
@@ -41,6 +42,8 @@ export class EventDirectory {
     new InputCheck()
       .text(text, 'filter.text', { max: TEXT_MAX })
       .uuid(filter.groupId, 'filter.groupId')
+      .require(!filter.from || inRange(filter.from), 'filter.from', 'Give a date in this century.')
+      .require(!filter.to || inRange(filter.to), 'filter.to', 'Give a date in this century.')
       .require(
         !filter.from || !filter.to || filter.from < filter.to,
         'filter.to',
@@ -139,6 +142,10 @@ export class EventDirectory {
  * content, so PUBLIC to all but the banned and otherwise to active members; admins: all). $1 the member, $2 admin.
  */
 const VISIBLE = `($2 OR ${MAY_SEE_EVENT})`;
+
+function inRange(date: Date): boolean {
+  return !Number.isNaN(date.getTime()) && date.getTime() >= EARLIEST && date.getTime() < LATEST;
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -58,8 +58,15 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** Dates Confer takes: this century (a year like -4800 or 9999 is a typing slip, and out of the database's range). */
+export const EARLIEST = Date.UTC(2000, 0, 1);
+export const LATEST = Date.UTC(2100, 0, 1);
+
 const valid = (date: Date | null | undefined): date is Date =>
-  date instanceof Date && !Number.isNaN(date.getTime());
+  date instanceof Date &&
+  !Number.isNaN(date.getTime()) &&
+  date.getTime() >= EARLIEST &&
+  date.getTime() < LATEST;
 
 /**
  * Lays `input` over `current` (nothing, for a new event) and checks the result as a whole: every problem at once,
@@ -86,8 +93,8 @@ export function checkEvent(input: EventInput, current: EventFields | null): Even
   const check = new InputCheck()
     .text(title, 'title', { min: 1, max: EVENT_LIMITS.title })
     .text(description, 'description', { max: EVENT_LIMITS.description })
-    .require(valid(startsAt), 'startsAt', 'Give the start as a date and time.')
-    .require(valid(endsAt), 'endsAt', 'Give the end as a date and time.')
+    .require(valid(startsAt), 'startsAt', 'Give the start as a date and time in this century.')
+    .require(valid(endsAt), 'endsAt', 'Give the end as a date and time in this century.')
     .require(!!timezone, 'timezone', 'Give the time zone, such as Europe/London.')
     .require(
       !timezone || isTimeZone(timezone),
@@ -114,7 +121,7 @@ export function checkEvent(input: EventInput, current: EventFields | null): Even
     .require(
       rsvpDeadline == null || valid(rsvpDeadline),
       'rsvpDeadline',
-      'Give the deadline as a date and time.',
+      'Give the deadline as a date and time in this century.',
     );
   if (valid(startsAt) && valid(endsAt)) {
     check

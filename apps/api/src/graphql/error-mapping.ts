@@ -6,6 +6,8 @@ const logger = new Logger('Errors');
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for requests that are malformed: to a client they are bad input. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 const APOLLO_BAD_INPUT = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -40,10 +42,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error?: unk
     };
   }
   const raw = formatted.extensions?.code;
-  const code = typeof raw === 'string' ? raw : '';
+  // graphql-js stops after 50 bad variable values with an uncoded error of its own (which Apollo then marks as
+  // internal): it is the caller's input too.
+  const code = TOO_MANY_VARIABLE_ERRORS.test(formatted.message)
+    ? 'BAD_USER_INPUT'
+    : typeof raw === 'string'
+      ? raw
+      : '';
   if (APOLLO_BAD_INPUT.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    const fields = extensions.fields ?? fieldsOfCoercionError(formatted.message);
+    const fields =
+      extensions.fields ??
+      fieldsOfCoercionError(formatted.message) ??
+      (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)
+        ? { variables: 'More than 50 values were wrong: correct the ones named above and send again.' }
+        : undefined);
     return {
       ...formatted,
       extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) },
@@ -114,11 +127,14 @@ export function fieldsOfCoercionError(message: string): Record<string, string> |
   const reason = message.includes('; ') ? message.slice(message.indexOf('; ') + 2) : message;
   const at = /^Variable "\$\w+" got invalid value .* at "([\w.[\]]+)";/.exec(message)?.[1];
   const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message)?.[1];
+  // A top-level variable: 'Variable "$memberId" of required type "ID!" was not provided.', '... got invalid value ...'.
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
   const field =
     missing ??
     at
       ?.split('.')
       .pop()
-      ?.replace(/\[\d+\]$/, '');
+      ?.replace(/\[\d+\]$/, '') ??
+    variable;
   return field ? { [field]: reason } : undefined;
 }

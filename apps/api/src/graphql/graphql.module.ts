@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Config } from '#libs/config';
 import { formatGraphqlErrorHidingSchema, formatPlainGraphqlError } from './error-mapping.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './query-limits.js';
+import { textHygienePlugin } from './text-hygiene.plugin.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -26,7 +27,7 @@ export function graphqlModule(config: Pick<Config, 'environment'>): DynamicModul
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [queryLimitsPlugin()],
+    plugins: [queryLimitsPlugin(), textHygienePlugin()],
     formatError: production ? formatGraphqlErrorHidingSchema : formatPlainGraphqlError,
     context: ({ req }: { req: unknown }) => ({ req }),
   });
