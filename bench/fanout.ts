@@ -2,16 +2,13 @@
 // each in its own process, authenticated, validated, stored) against a bare socket.io relay (bench/relay-server.ts)
 // in its own process, measured in the same run; the clients run in this process.
 // Run: npm run bench:fanout   (DATABASE_URL to use a server of your own; else an embedded PostgreSQL)
-import { fork, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { ConferClient } from '#libs/client';
-import { freePort, migrate, startEmbeddedPostgres } from '#libs/database';
-import { SEEDED_MEMBER_PASSWORD, seedMembers } from '#libs/platform';
-import { graphqlAt } from './graphql-client.js';
+import { freePort } from '#libs/database';
+import { seedMembers } from '#libs/platform';
+import { benchDatabase, cpuMeter, signInSeeded, startConfer, startProcess } from './platform.js';
 import { machine, summarize } from './stats.js';
 
 const RECEIVERS = 50;
@@ -41,31 +38,6 @@ interface Result {
   latency: ReturnType<typeof summarize>;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-/** CPU seconds used so far by every PostgreSQL process on the machine (each connection is its own process). */
-function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.includes('(postgres)')) total += cpuSeconds(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return total;
-}
-
 async function measure(target: Target, messages = MESSAGES): Promise<Result> {
   const MESSAGES = messages;
   const sentAt = new Array<number>(MESSAGES);
@@ -82,12 +54,7 @@ async function measure(target: Target, messages = MESSAGES): Promise<Result> {
       if (++deliveries === MESSAGES * RECEIVERS) resolveAll();
     }),
   );
-  const pids: Record<string, number> = { clients: process.pid, ...target.processes };
-  const cpuNow = () => ({
-    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)])),
-    postgres: postgresCpuSeconds(),
-  });
-  const cpuBefore: Record<string, number> = cpuNow();
+  const cpuUsed = cpuMeter({ clients: process.pid, ...target.processes });
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -103,13 +70,9 @@ async function measure(target: Target, messages = MESSAGES): Promise<Result> {
   await Promise.race([all, timeout]);
   const seconds = (performance.now() - started) / 1000;
   stop.forEach((unsubscribe) => unsubscribe());
-  const cpuAfter: Record<string, number> = cpuNow();
-  const cpu = Object.fromEntries(
-    Object.keys(cpuAfter).map((name) => [name, Math.round((cpuAfter[name] - cpuBefore[name]) * 100) / 100]),
-  );
   return {
     name: target.name,
-    cpu,
+    cpu: cpuUsed(),
     deliveries,
     lost: MESSAGES * RECEIVERS - deliveries,
     seconds,
@@ -118,23 +81,9 @@ async function measure(target: Target, messages = MESSAGES): Promise<Result> {
   };
 }
 
-function start(entry: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  // PROFILE_DIR=/some/folder writes a CPU profile of each Confer process there (open it in Chrome's DevTools).
-  const profile = process.env.PROFILE_DIR && entry.includes('apps/');
-  const child = fork(entry, [], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}`)));
-  });
-}
-
 async function relayTarget(): Promise<{ target: Target; process: ChildProcess }> {
   const port = await freePort();
-  const child = await start('dist/bench/relay-server.js', { PORT: String(port) });
+  const child = await startProcess('dist/bench/relay-server.js', { PORT: String(port) });
   const connect = () =>
     new Promise<Socket>((resolve) => {
       const socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
@@ -163,32 +112,14 @@ async function relayTarget(): Promise<{ target: Target; process: ChildProcess }>
   };
 }
 
-async function conferTarget(databaseUrl: string): Promise<{ target: Target; processes: ChildProcess[] }> {
+async function conferTarget(databaseUrl: string): Promise<{ target: Target; stop: () => Promise<void> }> {
   await seedMembers(databaseUrl, { members: RECEIVERS + 1, seed: 7 });
-  const [apiPort, realtimePort] = [await freePort(), await freePort()];
-  const env = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: 'fan-out-bench-secret-that-is-long-enough',
-    API_PORT: String(apiPort),
-    REALTIME_PORT: String(realtimePort),
-    REALTIME_SEND_LIMIT: '1000000', // one sender sending 2,000 at once is the point of this benchmark
-  };
-  const processes = [
-    await start('dist/apps/api/src/main.js', env),
-    await start('dist/apps/realtime/src/main.js', env),
-  ];
-  const graphql = graphqlAt(`http://127.0.0.1:${apiPort}/graphql`);
-  const tokens = await Promise.all(
-    Array.from({ length: RECEIVERS + 1 }, async (_, n) => {
-      const { login } = await graphql<{ login: { accessToken: string } }>(
-        'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }',
-        { e: `seed7-${n + 1}@example.org`, p: SEEDED_MEMBER_PASSWORD },
-      );
-      return login.accessToken;
-    }),
-  );
+  const confer = await startConfer(databaseUrl, {
+    realtime: true,
+    env: { REALTIME_SEND_LIMIT: '1000000' }, // one sender sending 2,000 at once is the point of this benchmark
+  });
+  const { graphql } = confer;
+  const tokens = await signInSeeded(graphql, { seed: 7, count: RECEIVERS + 1 });
   const { createGroup } = await graphql<{ createGroup: { id: string } }>(
     'mutation { createGroup(input: { name: "Fan-out bench", visibility: PUBLIC }) { id } }',
     {},
@@ -202,16 +133,15 @@ async function conferTarget(databaseUrl: string): Promise<{ target: Target; proc
     tokens[0],
   );
   const threadId = createThread.id;
-  const url = `http://127.0.0.1:${realtimePort}`;
   const [sender, ...receivers] = await Promise.all(
-    tokens.map((token) => ConferClient.connect({ url, token })),
+    tokens.map((token) => ConferClient.connect({ url: confer.realtimeUrl, token })),
   );
   await Promise.all(receivers.map((client) => client.join(threadId)));
   return {
-    processes,
+    stop: confer.stop,
     target: {
       name: 'Confer (authenticated, stored)',
-      processes: { api: processes[0].pid!, realtime: processes[1].pid! },
+      processes: { api: confer.api.pid!, realtime: confer.realtime!.pid! },
       send: async (i) => {
         await sender.send(threadId, `Message ${i}`);
       },
@@ -226,18 +156,12 @@ async function conferTarget(databaseUrl: string): Promise<{ target: Target; proc
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'confer-bench-fanout-'));
-chmodSync(dir, 0o755);
-const pg = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(join(dir, 'postgres'));
-const databaseUrl = process.env.DATABASE_URL ?? pg!.url;
-await migrate(databaseUrl);
+const database = await benchDatabase('fanout');
 
-console.log(
-  `Machine: ${machine()}; ${new Date().toISOString()}; database: ${pg ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`,
-);
+console.log(`Machine: ${machine()}; ${new Date().toISOString()}; database: ${database.name}`);
 console.log(`${RECEIVERS} receivers, ${MESSAGES} messages, up to ${IN_FLIGHT} in flight`);
 const relay = await relayTarget();
-const confer = await conferTarget(databaseUrl);
+const confer = await conferTarget(database.url);
 // Warm-up, not counted: both servers and the clients get their code compiled before the measured rounds.
 await measure(relay.target, 500);
 await measure(confer.target, 500);
@@ -267,7 +191,6 @@ console.log(
 
 relay.target.close();
 confer.target.close();
-for (const child of [relay.process, ...confer.processes]) child.kill('SIGTERM');
-await new Promise((resolve) => setTimeout(resolve, 1_000));
-await pg?.stop();
-rmSync(dir, { recursive: true, force: true });
+relay.process.kill('SIGTERM');
+await confer.stop();
+await database.close();

@@ -3,15 +3,10 @@
 // counters equal to the rows, each answer equal to the stored row) and prints throughput and latency. Baseline in the
 // same run: as many concurrent authenticated `{ me { id } }` from the same members.
 // Run: npm run bench:rsvp   (MEMBERS, PLACES, ROUNDS to change the sizes; DATABASE_URL to use a server of your own)
-import { fork, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { freePort, migrate, startEmbeddedPostgres } from '#libs/database';
-import { SEEDED_MEMBER_PASSWORD, seedMembers } from '#libs/platform';
-import { graphqlAt } from './graphql-client.js';
+import { seedMembers } from '#libs/platform';
+import { benchDatabase, cpuMeter, signIn, signInSeeded, startConfer } from './platform.js';
 import { machine, summarize } from './stats.js';
 
 const MEMBERS = Number(process.env.MEMBERS ?? 1_000);
@@ -29,53 +24,13 @@ interface Answer {
   waitlistPosition: number | null;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-/** CPU seconds used so far by every PostgreSQL process on the machine (each connection is its own process). */
-function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/stat`, 'utf8').includes('(postgres)'))
-        total += cpuSeconds(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return total;
-}
-
-function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork('dist/apps/api/src/main.js', [], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
-  });
-}
-
 /** Sends every request at once; answers each response (in order) with its latency, and the wall time. */
 async function storm<T>(
   send: (i: number) => Promise<T>,
   count: number,
   pids: Record<string, number>,
 ): Promise<{ results: T[]; latencies: number[]; seconds: number; cpu: Record<string, number> }> {
-  const cpuNow = (): Record<string, number> => ({
-    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)])),
-    postgres: postgresCpuSeconds(),
-  });
-  const before = cpuNow();
+  const cpuUsed = cpuMeter(pids);
   const latencies = new Array<number>(count);
   const started = performance.now();
   const results = await Promise.all(
@@ -87,57 +42,24 @@ async function storm<T>(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const after = cpuNow();
-  const cpu = Object.fromEntries(
-    Object.keys(after).map((name) => [name, Math.round((after[name] - before[name]) * 100) / 100]),
-  );
-  return { results, latencies, seconds, cpu };
+  return { results, latencies, seconds, cpu: cpuUsed() };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'confer-bench-rsvp-'));
-chmodSync(dir, 0o755);
-const server = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(join(dir, 'postgres'));
-const databaseUrl = process.env.DATABASE_URL ?? server!.url;
-await migrate(databaseUrl);
-const seeded = await seedMembers(databaseUrl, { members: MEMBERS, seed: SEED });
+const database = await benchDatabase('rsvp');
+const seeded = await seedMembers(database.url, { members: MEMBERS, seed: SEED });
 
-const apiPort = await freePort();
-const api = await startApi({
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: databaseUrl,
-  JWT_SECRET: 'rsvp-storm-bench-secret-that-is-long-enough',
-  API_PORT: String(apiPort),
-  REALTIME_PORT: String(await freePort()),
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
+const confer = await startConfer(database.url, {
+  env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
 });
-const pids = { api: api.pid!, clients: process.pid };
-const graphql = graphqlAt(`http://127.0.0.1:${apiPort}/graphql`);
-const sql = new pg.Client({ connectionString: databaseUrl });
+const pids = { api: confer.api.pid!, clients: process.pid };
+const { graphql } = confer;
+const sql = new pg.Client({ connectionString: database.url });
 await sql.connect();
 
 // Signed in as the app signs people in (as bench/fanout.ts does): a GraphQL login each, argon2id verify included.
-const LOGIN =
-  'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }';
 const signInStarted = performance.now();
-const adminToken = (
-  await graphql<{ login: { accessToken: string } }>(LOGIN, { e: ADMIN.email, p: ADMIN.password })
-).login.accessToken;
-const tokens = new Array<string>(MEMBERS);
-let nextLogin = 0;
-await Promise.all(
-  Array.from({ length: LOGINS_IN_FLIGHT }, async () => {
-    while (nextLogin < MEMBERS) {
-      const n = nextLogin++;
-      const { login } = await graphql<{ login: { accessToken: string } }>(LOGIN, {
-        e: `seed${SEED}-${n + 1}@example.org`,
-        p: SEEDED_MEMBER_PASSWORD,
-      });
-      tokens[n] = login.accessToken;
-    }
-  }),
-);
+const adminToken = await signIn(graphql, ADMIN.email, ADMIN.password);
+const tokens = await signInSeeded(graphql, { seed: SEED, count: MEMBERS, inFlight: LOGINS_IN_FLIGHT });
 const signInSeconds = (performance.now() - signInStarted) / 1000;
 const { rows: idRows } = await sql.query<{ id: string; email: string }>(
   'SELECT id, email FROM members WHERE email LIKE $1',
@@ -204,9 +126,7 @@ async function verify(eventId: string, answers: Answer[]): Promise<string[]> {
 
 const ms = (latencies: number[]) => JSON.stringify(summarize(latencies));
 
-console.log(
-  `Machine: ${machine()}; ${new Date().toISOString()}; database: ${server ? 'embedded PostgreSQL 18' : 'DATABASE_URL'}`,
-);
+console.log(`Machine: ${machine()}; ${new Date().toISOString()}; database: ${database.name}`);
 console.log(
   `${MEMBERS} members (${seeded.created} seeded this run), signed in through GraphQL in ${signInSeconds.toFixed(1)} s ` +
     `(${LOGINS_IN_FLIGHT} logins in flight); an event with ${PLACES} places per round; ${ROUNDS} rounds`,
@@ -254,11 +174,8 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 
 await sql.end();
-const exited = new Promise((resolve) => api.once('exit', resolve));
-api.kill('SIGTERM');
-await exited;
-await server?.stop();
-rmSync(dir, { recursive: true, force: true });
+await confer.stop();
+await database.close();
 if (failures > 0) {
   console.error(`\n${failures} problem(s) found: see above.`);
   process.exitCode = 1;

@@ -21,6 +21,18 @@ describe('events: calendar files (parsed with ical.js)', () => {
 
   afterAll(() => platform.close());
 
+  /** The organiser's event in Europe/London; its file's one VEVENT, zoned and exact at this local wall clock. */
+  const londonEventFile = async (input: Record<string, unknown>, start: string, end: string) => {
+    const event = await createEventAs(platform, organiser, { ...input, timezone: 'Europe/London' });
+    const calendar = await eventFile(event.id);
+    const vevent = onlyEvent(calendar);
+    expectZonedTimes(calendar, vevent, 'Europe/London', event.startsAt, event.endsAt);
+    const raw = veventText(calendar.text, vevent.uid);
+    expect(raw).toContain(`DTSTART;TZID=Europe/London:${start}`);
+    expect(raw).toContain(`DTEND;TZID=Europe/London:${end}`);
+    return { calendar, vevent };
+  };
+
   describe('one event’s file: GET /events/:id.ics', () => {
     it('a platform event in winter (GMT): one VEVENT with its UID, summary, venue, CONFIRMED, SEQUENCE 0, exact times', async () => {
       const event = await createEventAs(platform, organiser, {
@@ -56,37 +68,27 @@ describe('events: calendar files (parsed with ical.js)', () => {
     });
 
     it('a platform event in summer (BST): local wall clock an hour ahead, converting back to the exact instants', async () => {
-      const event = await createEventAs(platform, organiser, {
-        title: 'Summer school',
-        startsAt: '2027-07-15T17:00:00.000Z',
-        endsAt: '2027-07-15T19:30:00.000Z',
-        timezone: 'Europe/London',
-        onlineUrl: 'https://meet.example.org/summer-secret-link',
-      });
-      const calendar = await eventFile(event.id);
-      const vevent = onlyEvent(calendar);
-      expectZonedTimes(calendar, vevent, 'Europe/London', event.startsAt, event.endsAt);
-      const raw = veventText(calendar.text, vevent.uid);
-      expect(raw).toContain('DTSTART;TZID=Europe/London:20270715T180000');
-      expect(raw).toContain('DTEND;TZID=Europe/London:20270715T203000');
+      const { calendar, vevent } = await londonEventFile(
+        {
+          title: 'Summer school',
+          startsAt: '2027-07-15T17:00:00.000Z',
+          endsAt: '2027-07-15T19:30:00.000Z',
+          onlineUrl: 'https://meet.example.org/summer-secret-link',
+        },
+        '20270715T180000',
+        '20270715T203000',
+      );
       expect(vevent.startDate.utcOffset()).toBe(3600);
       expect(calendar.text).not.toContain('summer-secret-link');
     });
 
     it('an event across the change to BST: GMT start, BST end, both exact', async () => {
       // The clocks go forward on Sunday 28 March 2027.
-      const event = await createEventAs(platform, organiser, {
-        title: 'Residential',
-        startsAt: '2027-03-26T09:00:00.000Z',
-        endsAt: '2027-03-29T15:00:00.000Z',
-        timezone: 'Europe/London',
-      });
-      const calendar = await eventFile(event.id);
-      const vevent = onlyEvent(calendar);
-      expectZonedTimes(calendar, vevent, 'Europe/London', event.startsAt, event.endsAt);
-      const raw = veventText(calendar.text, vevent.uid);
-      expect(raw).toContain('DTSTART;TZID=Europe/London:20270326T090000');
-      expect(raw).toContain('DTEND;TZID=Europe/London:20270329T160000');
+      await londonEventFile(
+        { title: 'Residential', startsAt: '2027-03-26T09:00:00.000Z', endsAt: '2027-03-29T15:00:00.000Z' },
+        '20270326T090000',
+        '20270329T160000',
+      );
     });
 
     it.each([

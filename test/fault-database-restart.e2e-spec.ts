@@ -2,27 +2,17 @@
 // runs them) over a PostgreSQL server of this test's own, which the test stops for a few seconds and starts again
 // while two typed clients send on the socket and a third writer posts through GraphQL.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ConferClient, ConferError, type MessagePayload } from '#libs/client';
-import { freePort } from '#libs/database';
-import { baseEnv, buildDist, run, waitForHealthy, type Run } from './support/built-processes.js';
+import type { MessagePayload } from '#libs/client';
 import { startControlledPostgres, type ControlledPostgres } from './support/controlled-postgres.js';
-import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { startReplicas, type Person, type Replicas } from './support/realtime-replicas.js';
+import {
+  hearBySeq,
+  POST_MESSAGE as POST,
+  storedMessages,
+  Traffic,
+  type Outcome,
+} from './support/thread-traffic.js';
 import { until } from './support/until.js';
-
-type Person = { id: string; handle: string; token: string };
-type GraphqlError = { message: string; extensions?: { code?: string } };
-/** One write's outcome, as its writer saw it. */
-interface Outcome {
-  clientId: string;
-  via: 'socket' | 'graphql';
-  ok: boolean;
-  seq?: number;
-  code?: string;
-  message?: string;
-  ms: number;
-  /** The attempt was under way (or made) while the database was down. */
-  duringOutage: boolean;
-}
 
 /** What an error shown to people must never carry: the database's or the runtime's words. */
 const INTERNALS =
@@ -31,36 +21,8 @@ const OUTAGE_MS = 4_000;
 
 describe('PostgreSQL restarting under traffic', () => {
   let db: ControlledPostgres;
-  let api: Run;
-  let realtime: Run;
-  let apiUrl: string;
-  let realtimeUrl: string;
-  const clients: ConferClient[] = [];
+  let deployment: Replicas;
 
-  const graphql = async <T>(query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-      // A request that hangs fails the test instead of holding it.
-      signal: AbortSignal.timeout(20_000),
-    });
-    const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };
-    return { status: response.status, ...body };
-  };
-  const must = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const result = await graphql<T>(query, variables, token);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!;
-  };
-  const person = async (displayName: string): Promise<Person> => {
-    const created = await newMember(db, { displayName });
-    const { login } = await must<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }',
-      { e: created.email, p: MEMBER_PASSWORD },
-    );
-    return { id: created.id, handle: created.handle, token: login.accessToken };
-  };
   const ready = async (url: string) =>
     fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
       (response) => response.status,
@@ -68,152 +30,62 @@ describe('PostgreSQL restarting under traffic', () => {
     );
 
   beforeAll(async () => {
-    await buildDist();
     db = await startControlledPostgres();
-    const [apiPort, realtimePort] = [await freePort(), await freePort()];
-    const env = {
-      DATABASE_URL: db.url,
-      JWT_SECRET: 'fault-test-secret-that-is-long-enough-for-hs256',
-      API_PORT: String(apiPort),
-      REALTIME_PORT: String(realtimePort),
-      REALTIME_SEND_LIMIT: '100000',
-      JOBS_POLL_SECONDS: '0.5',
-    };
-    api = run('dist/apps/api/src/main.js', baseEnv(env));
-    realtime = run('dist/apps/realtime/src/main.js', baseEnv(env));
-    apiUrl = `http://127.0.0.1:${apiPort}`;
-    realtimeUrl = `http://127.0.0.1:${realtimePort}`;
-    await waitForHealthy(api, `${apiUrl}/health/ready`);
-    await waitForHealthy(realtime, `${realtimeUrl}/health/live`);
+    deployment = await startReplicas(db, {
+      replicas: 1,
+      env: { REALTIME_SEND_LIMIT: '100000', JOBS_POLL_SECONDS: '0.5' },
+      // A request that hangs fails the test instead of holding it.
+      requestTimeoutMs: 20_000,
+    });
   }, 120_000);
 
   afterAll(async () => {
-    clients.forEach((client) => client.close());
-    const codes = await Promise.all([api, realtime].filter(Boolean).map((p) => p.stop()));
+    const codes = (await deployment?.stop()) ?? [];
     await db?.drop();
     expect(codes).toEqual([0, 0]);
   }, 30_000);
 
   /** A private group of `owner` with `others` in it, and a thread in it (with a first message). */
-  const privateThread = async (owner: Person, others: Person[]): Promise<string> => {
-    const { createGroup } = await must<{ createGroup: { id: string } }>(
-      'mutation { createGroup(input: { name: "Restarts", visibility: PRIVATE }) { id } }',
-      {},
-      owner.token,
-    );
-    for (const other of others) {
-      await must(
-        'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
-        { g: createGroup.id, m: other.id },
-        owner.token,
-      );
-      await must(
-        'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }',
-        { g: createGroup.id },
-        other.token,
-      );
-    }
-    const { createThread } = await must<{ createThread: { id: string } }>(
-      'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Restart", body: "Before" }) { id } }',
-      { g: createGroup.id },
-      owner.token,
-    );
-    return createThread.id;
-  };
-  const connect = async (who: Person) => {
-    const client = await ConferClient.connect({ url: realtimeUrl, token: who.token, attempts: 8 });
-    clients.push(client);
-    return client;
-  };
+  const privateThread = (owner: Person, others: Person[]): Promise<string> =>
+    deployment.privateThread(owner, others, { group: 'Restarts', title: 'Restart', body: 'Before' });
+  const connect = (who: Person) =>
+    deployment.connect({ url: deployment.replicaUrls[0], token: who.token, attempts: 8 });
 
   it('loses no acknowledged write, stores none twice, answers outage errors with a code, and recovers', async () => {
+    const { person, must, apiUrl, api } = deployment;
+    const [realtime] = deployment.replicas;
+    const [realtimeUrl] = deployment.replicaUrls;
     const [ann, ben, cat] = [await person('Fault Ann'), await person('Fault Ben'), await person('Fault Cat')];
     const threadId = await privateThread(ann, [ben, cat]);
 
     const annClient = await connect(ann);
     const benClient = await connect(ben);
-    const heard = { ann: new Map<number, MessagePayload>(), ben: new Map<number, MessagePayload>() };
     const doubles: string[] = [];
-    const listen = (client: ConferClient, into: Map<number, MessagePayload>, name: string) => {
-      client.on('message', (message) => {
-        if (message.threadId !== threadId) return;
-        if (into.has(message.seq)) doubles.push(`${name} heard seq ${message.seq} twice`);
-        into.set(message.seq, message);
-      });
+    const heard = {
+      ann: await hearBySeq(annClient, threadId, 'ann', doubles),
+      ben: await hearBySeq(benClient, threadId, 'ben', doubles),
     };
-    listen(annClient, heard.ann, 'ann');
-    listen(benClient, heard.ben, 'ben');
-    for (const message of await annClient.join(threadId)) heard.ann.set(message.seq, message);
-    for (const message of await benClient.join(threadId)) heard.ben.set(message.seq, message);
 
     // The writers: each sends one write after another (a person types one message after another) until told to stop.
     const outage = { from: 0, to: 0 }; // set when PostgreSQL stops and starts
-    let writing = true;
-    const outcomes: Outcome[] = [];
     const underOutage = (started: number, ended: number) =>
       outage.from > 0 && started <= (outage.to || Infinity) && ended >= outage.from;
-    const socketWriter = async (client: ConferClient, name: string) => {
-      for (let i = 0; writing; i++) {
-        const clientId = `${name}-${i}`;
-        const started = Date.now();
-        try {
-          const message = await client.send(threadId, `${name} says ${i}`, { clientId });
-          outcomes.push({
-            clientId,
-            via: 'socket',
-            ok: true,
-            seq: message.seq,
-            ms: Date.now() - started,
-            duringOutage: underOutage(started, Date.now()),
-          });
-        } catch (error) {
-          const failure = error as ConferError;
-          outcomes.push({
-            clientId,
-            via: 'socket',
-            ok: false,
-            code: failure.code,
-            message: failure.message,
-            ms: Date.now() - started,
-            duringOutage: underOutage(started, Date.now()),
-          });
-        }
-        await new Promise((resolve) => setTimeout(resolve, 40));
-      }
-    };
-    const POST =
-      'mutation($t: ID!, $b: String!, $c: String) { postMessage(input: { threadId: $t, body: $b, clientId: $c }) { id seq } }';
-    const graphqlStatuses: number[] = [];
-    const graphqlWriter = async () => {
-      for (let i = 0; writing; i++) {
-        const clientId = `cat-${i}`;
-        const started = Date.now();
-        const result = await graphql<{ postMessage: { seq: number } }>(
-          POST,
-          { t: threadId, b: `cat posts ${i}`, c: clientId },
-          cat.token,
-        );
-        graphqlStatuses.push(result.status);
-        const error = result.errors?.[0];
-        outcomes.push({
-          clientId,
-          via: 'graphql',
-          ok: !result.errors && Boolean(result.data?.postMessage),
-          seq: result.data?.postMessage?.seq,
-          code: error?.extensions?.code,
-          message: error?.message,
-          ms: Date.now() - started,
-          duringOutage: underOutage(started, Date.now()),
-        });
-        // A person whose post failed waits a moment before the next.
-        await new Promise((resolve) => setTimeout(resolve, result.errors ? 250 : 40));
-      }
-    };
-    const writers = Promise.all([
-      socketWriter(annClient, 'ann'),
-      socketWriter(benClient, 'ben'),
-      graphqlWriter(),
-    ]);
+    // Each outcome notes whether the attempt was under way (or made) while the database was down.
+    const traffic = new Traffic(threadId, (outcome: Outcome) => ({
+      ...outcome,
+      duringOutage: underOutage(outcome.started, Date.now()),
+    }));
+    const outcomes = traffic.outcomes;
+    traffic.socket(annClient, 'ann', (i) => `ann says ${i}`, 40);
+    traffic.socket(benClient, 'ben', (i) => `ben says ${i}`, 40);
+    // A person whose post failed waits a moment before the next.
+    traffic.graphql(
+      deployment.graphql,
+      cat.token,
+      'cat',
+      (i) => `cat posts ${i}`,
+      (o) => (o.ok ? 40 : 250),
+    );
 
     await until(() => outcomes.filter((o) => o.ok).length >= 30, { what: 'traffic before the restart' });
     outage.from = Date.now();
@@ -235,8 +107,7 @@ describe('PostgreSQL restarting under traffic', () => {
       ms: 30_000,
       what: 'writes to succeed after the restart',
     });
-    writing = false;
-    await writers;
+    await traffic.stop();
 
     // Neither process died, and both answer.
     for (const running of [api, realtime]) {
@@ -259,6 +130,7 @@ describe('PostgreSQL restarting under traffic', () => {
       expect(failure.message).not.toMatch(INTERNALS);
     }
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(OUTAGE_MS + 15_000);
+    const graphqlStatuses = outcomes.filter((o) => o.via === 'graphql').map((o) => o.status);
     expect(graphqlStatuses.every((status) => status === 200)).toBe(true);
     // The outage was seen: the GraphQL writer, which does not retry, failed at least once.
     expect(failures.filter((o) => o.via === 'graphql').length).toBeGreaterThan(0);
@@ -281,11 +153,7 @@ describe('PostgreSQL restarting under traffic', () => {
     }
 
     // Every write is in the database exactly once, with the seq its writer was told; seqs have no gap.
-    const rows = await db.query<{ seq: number; client_id: string | null; body: string }>(
-      'SELECT seq, client_id, body FROM messages WHERE thread_id = $1 ORDER BY seq',
-      [threadId],
-    );
-    expect(rows.map((row) => row.seq)).toEqual(rows.map((_, i) => i + 1));
+    const rows = await storedMessages(db, threadId);
     const stored = new Map(rows.filter((row) => row.client_id).map((row) => [row.client_id!, row]));
     expect(stored.size).toBe(rows.length - 1); // the thread's first message has no clientId
     expect(outcomes.length).toBe(rows.length - 1);
@@ -362,6 +230,8 @@ describe('PostgreSQL restarting under traffic', () => {
   // The PostgreSQL adapter used to keep each ended LISTEN client out of its pool of 4: after the fourth restart it
   // could take none, so the API's messages (and every other replica's) never reached this process's sockets again.
   it('keeps hearing the API through three more restarts', async () => {
+    const { person, must, api } = deployment;
+    const [realtime] = deployment.replicas;
     const [dee, eve] = [await person('Restart Dee'), await person('Restart Eve')];
     const threadId = await privateThread(dee, [eve]);
     const eveClient = await connect(eve);

@@ -1,108 +1,42 @@
 // One API and two realtime processes, as a deployment runs them, with each of socket.io's official adapters:
 // PostgreSQL (the default) and Redis (REDIS_URL; the machine's server, see test/support/redis.ts).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ConferClient, type MessagePayload } from '#libs/client';
-import { freePort } from '#libs/database';
-import { baseEnv, buildDist, run, waitForHealthy, type Run } from './support/built-processes.js';
-import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
-import { redisForTests } from './support/redis.js';
+import type { ConferClient, MessagePayload } from '#libs/client';
+import { fanOutAdapters, startReplicas, type Person, type Replicas } from './support/realtime-replicas.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { until } from './support/until.js';
 
-type Person = { id: string; token: string };
-
-const redisUrl = await redisForTests();
-
-const adapters: Array<{ adapter: string; env: Record<string, string> }> = [
-  { adapter: 'PostgreSQL', env: {} },
-  ...(redisUrl ? [{ adapter: 'Redis', env: { REDIS_URL: redisUrl } }] : []),
-];
+const adapters = await fanOutAdapters();
 
 describe.each(adapters)('two realtime replicas behind one API, fan-out through $adapter', ({ env }) => {
   let db: TestDatabase;
-  const processes: Run[] = [];
-  const clients: ConferClient[] = [];
-  let apiUrl: string;
-  let replicaUrls: string[];
+  let deployment: Replicas;
 
-  const graphql = async <T>(query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const person = async (displayName: string): Promise<Person> => {
-    const created = await newMember(db, { displayName });
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }',
-      { e: created.email, p: MEMBER_PASSWORD },
-    );
-    return { id: created.id, token: login.accessToken };
-  };
-  const client = async (who: Person, replica: number) => {
-    const connected = await ConferClient.connect({ url: replicaUrls[replica], token: who.token });
-    clients.push(connected);
-    return connected;
-  };
+  const client = (who: Person, replica: number): Promise<ConferClient> =>
+    deployment.connect({ url: deployment.replicaUrls[replica], token: who.token });
   beforeAll(async () => {
-    await buildDist();
     db = await createTestDatabase();
-    const [apiPort, ...realtimePorts] = [await freePort(), await freePort(), await freePort()];
-    const common: Record<string, string> = {
-      ...env,
-      DATABASE_URL: db.url,
-      JWT_SECRET: 'replica-test-secret-that-is-long-enough-for-hs256',
-      API_PORT: String(apiPort),
-    };
-    const api = run('dist/apps/api/src/main.js', baseEnv(common));
-    const replicas = realtimePorts.map((port) =>
-      run('dist/apps/realtime/src/main.js', baseEnv({ ...common, REALTIME_PORT: String(port) })),
-    );
-    processes.push(api, ...replicas);
-    apiUrl = `http://127.0.0.1:${apiPort}`;
-    replicaUrls = realtimePorts.map((port) => `http://127.0.0.1:${port}`);
-    await waitForHealthy(api, `${apiUrl}/health/ready`);
-    await Promise.all(replicas.map((replica, i) => waitForHealthy(replica, `${replicaUrls[i]}/health/live`)));
+    deployment = await startReplicas(db, { env });
   }, 120_000);
 
   afterAll(async () => {
-    clients.forEach((c) => c.close());
-    const codes = await Promise.all(processes.map((p) => p.stop()));
-    await db.drop();
+    const codes = (await deployment?.stop()) ?? [];
+    await db?.drop();
     expect(codes).toEqual([0, 0, 0]);
   }, 30_000);
 
   it('delivers messages, edits, reactions, typing and presence to members on both replicas, and nothing to outsiders', async () => {
+    const { must, person } = deployment;
     const [ann, ben, cat] = [
       await person('Replica Ann'),
       await person('Replica Ben'),
       await person('Replica Cat'),
     ];
-    const { createGroup } = await graphql<{ createGroup: { id: string } }>(
-      'mutation { createGroup(input: { name: "Replicas", visibility: PRIVATE }) { id } }',
-      {},
-      ann.token,
-    );
-    await graphql(
-      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
-      { g: createGroup.id, m: ben.id },
-      ann.token,
-    );
-    await graphql(
-      'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }',
-      { g: createGroup.id },
-      ben.token,
-    );
-    const { createThread } = await graphql<{ createThread: { id: string } }>(
-      'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Across", body: "Start" }) { id } }',
-      { g: createGroup.id },
-      ann.token,
-    );
-    const threadId = createThread.id;
+    const threadId = await deployment.privateThread(ann, [ben], {
+      group: 'Replicas',
+      title: 'Across',
+      body: 'Start',
+    });
 
     const annClient = await client(ann, 0);
     const benClient = await client(ben, 1);
@@ -121,7 +55,7 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     expect(presence.at(-1)).toEqual([ann.id, ben.id].sort());
 
     // Through GraphQL (the API's emitter) to both replicas.
-    await graphql(
+    await must(
       'mutation($t: ID!) { postMessage(input: { threadId: $t, body: "From the API" }) { id } }',
       { t: threadId },
       ben.token,

@@ -49,6 +49,16 @@ export async function runProcess(
   process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
+  // A database that goes away for a moment (a restart, a failover) must not take the process with it: pg-boss settles
+  // jobs without awaiting, so its failed writes surface as unhandled rejections. Those are logged; anything else still
+  // ends the process, as Node does by default.
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseOutage(reason)) {
+      console.error(`[${name}] the database did not answer (kept running): ${String(reason)}`);
+      return;
+    }
+    throw reason;
+  });
   // Started by `npm start`: if that parent goes, so does this process.
   if (process.send) process.once('disconnect', () => void stop('parent process gone'));
 
@@ -63,4 +73,17 @@ export async function runProcess(
     await postgres?.stop();
     process.exit(1);
   }
+}
+
+/** PostgreSQL restarting, shutting down or out of reach: connection errors, not bugs. */
+export function isDatabaseOutage(reason: unknown): boolean {
+  const error = reason as { code?: unknown; message?: unknown } | null;
+  const code = typeof error?.code === 'string' ? error.code : '';
+  const message = typeof error?.message === 'string' ? error.message : '';
+  return (
+    ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+    /Connection terminated|the database system is (shutting down|starting up)|Client has encountered a connection error|connect ECONNREFUSED/.test(
+      message,
+    )
+  );
 }
