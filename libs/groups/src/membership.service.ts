@@ -203,6 +203,9 @@ export class MembershipService {
       throw new ForbiddenError('Only owners can remove a moderator.');
     }
     if (memberId === viewer.memberId) throw new ConflictError('To leave the group, use leave instead.');
+    // Banning someone not in the group keeps them out of it: they must exist.
+    if (ban && !target && !(await this.dataSource.getRepository(Member).existsBy({ id: memberId })))
+      throw new NotFoundError('That member');
     if (ban) {
       await memberships
         .createQueryBuilder()
