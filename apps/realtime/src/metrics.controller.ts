@@ -8,12 +8,10 @@ export class RealtimeMetricsController {
   constructor(@Inject(MetricsRegistry) private readonly metrics: MetricsRegistry) {}
 
   @Get()
-  async scrape(
+  scrape(
     @Headers('authorization') authorization: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
-    const scrape = await this.metrics.scrape(authorization);
-    if (scrape.status === 401) response.setHeader('www-authenticate', 'Bearer');
-    response.status(scrape.status).setHeader('content-type', scrape.contentType).send(scrape.body);
+    return this.metrics.answer(authorization, response);
   }
 }

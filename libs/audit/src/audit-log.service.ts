@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -44,14 +44,8 @@ export class AuditLog {
         LIMIT $3`,
       [cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const ids = rows.slice(0, size).map((row) => row.id);
-    const found = ids.length
-      ? await this.dataSource
-          .getRepository(AuditEntry)
-          .createQueryBuilder('a')
-          .where('a.id = ANY(:ids)', { ids })
-          .getMany()
-      : [];
-    return activityPage(rows, size, cursor, new Map(found.map((entry) => [entry.id, entry])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(AuditEntry).findBy({ id: In(ids) }),
+    );
   }
 }

@@ -139,9 +139,9 @@ export class ThreadService {
         LIMIT $5`,
       [viewer.memberId, unreadOnly, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const ids = rows.slice(0, size).map((r) => r.id);
-    const threads = ids.length ? await this.dataSource.getRepository(Thread).findBy({ id: In(ids) }) : [];
-    return activityPage(rows, size, cursor, new Map(threads.map((t) => [t.id, t])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(Thread).findBy({ id: In(ids) }),
+    );
   }
 
   /** Unread counts for the viewer in several threads: one query. */

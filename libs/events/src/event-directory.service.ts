@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { InputCheck } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
 import { isAdmin, type Viewer } from '#libs/identity';
@@ -125,15 +125,9 @@ export class EventDirectory {
     size: number,
     cursor: { at: string; id: string } | undefined,
   ): Promise<Page<Event>> {
-    const ids = rows.slice(0, size).map((row) => row.id);
-    const found = ids.length
-      ? await this.dataSource
-          .getRepository(Event)
-          .createQueryBuilder('e')
-          .where('e.id = ANY(:ids)', { ids })
-          .getMany()
-      : [];
-    return activityPage(rows, size, cursor, new Map(found.map((event) => [event.id, event])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(Event).findBy({ id: In(ids) }),
+    );
   }
 }
 

@@ -36,11 +36,9 @@ export class GroupMembersService {
         LIMIT $5`,
       [groupId, status, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const ids = rows.slice(0, size).map((row) => row.id);
-    const found = ids.length
-      ? await this.dataSource.getRepository(GroupMembership).findBy({ id: In(ids) })
-      : [];
-    return activityPage(rows, size, cursor, new Map(found.map((m) => [m.id, m])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(GroupMembership).findBy({ id: In(ids) }),
+    );
   }
 
   /** For each member, the groups they are active in that the viewer may see: one query for any number of members. */

@@ -43,6 +43,13 @@ function processMetrics(): Registry {
  * process (the tests start the API and the realtime service side by side, and many of them in turn) each declare
  * their metrics without clashing. A scrape shows the app's metrics and the process's.
  */
+/** The part of an HTTP response a scrape is answered on (Express's Response has it). */
+export interface ScrapeResponse {
+  status(code: number): ScrapeResponse;
+  setHeader(name: string, value: string): ScrapeResponse;
+  send(body: string): unknown;
+}
+
 export class MetricsRegistry {
   private readonly registry = new Registry();
   private readonly tokenDigest: Buffer | undefined;
@@ -64,6 +71,13 @@ export class MetricsRegistry {
   }
 
   /** The Prometheus text format, or 401 when METRICS_TOKEN is set and `authorization` does not carry it. */
+  /** Answers a scrape on an HTTP response (both apps' `/metrics` routes). */
+  async answer(authorization: string | undefined, response: ScrapeResponse): Promise<void> {
+    const scrape = await this.scrape(authorization);
+    if (scrape.status === 401) response.setHeader('www-authenticate', 'Bearer');
+    response.status(scrape.status).setHeader('content-type', scrape.contentType).send(scrape.body);
+  }
+
   async scrape(authorization: string | undefined): Promise<Scrape> {
     if (!this.allows(authorization)) {
       return {

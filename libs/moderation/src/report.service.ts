@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditLog } from '#libs/audit';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
@@ -106,15 +106,9 @@ export class ReportService {
         LIMIT $6`,
       [viewer.memberId, admin, args.status ?? null, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const ids = rows.slice(0, size).map((row) => row.id);
-    const found = ids.length
-      ? await this.dataSource
-          .getRepository(Report)
-          .createQueryBuilder('r')
-          .where('r.id = ANY(:ids)', { ids })
-          .getMany()
-      : [];
-    return activityPage(rows, size, cursor, new Map(found.map((report) => [report.id, report])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(Report).findBy({ id: In(ids) }),
+    );
   }
 
   async resolve(

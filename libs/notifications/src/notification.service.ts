@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
@@ -137,15 +137,9 @@ export class NotificationService {
         LIMIT $5`,
       [viewer.memberId, args.unreadOnly ?? false, cursor?.at ?? null, cursor?.id ?? null, size + 1],
     );
-    const ids = rows.slice(0, size).map((r) => r.id);
-    const found = ids.length
-      ? await this.dataSource
-          .getRepository(Notification)
-          .createQueryBuilder('n')
-          .where('n.id = ANY(:ids)', { ids })
-          .getMany()
-      : [];
-    return activityPage(rows, size, cursor, new Map(found.map((n) => [n.id, n])));
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(Notification).findBy({ id: In(ids) }),
+    );
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {

@@ -49,19 +49,20 @@ export const isActivityCursor = (v: Record<string, unknown>): v is ActivityCurso
 
 /**
  * A page of a list ordered by latest activity, from the keyset rows (`size + 1` of them asked, to know whether more
- * follow) and the loaded items by id.
+ * follow): the items of the page are loaded by id in one call of `load`, and kept in the rows' order.
  */
-export function activityPage<T>(
+export async function activityPage<T extends { id: string }>(
   rows: Array<{ id: string; at: string }>,
   size: number,
   after: ActivityCursor | undefined,
-  byId: Map<string, T>,
-): Page<T> {
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<Page<T>> {
+  const page = rows.slice(0, size);
+  const byId = new Map(
+    (page.length ? await load(page.map((row) => row.id)) : []).map((item) => [item.id, item]),
+  );
   return {
-    items: rows.slice(0, size).map((row) => ({
-      cursor: encodeCursor({ at: row.at, id: row.id }),
-      node: byId.get(row.id)!,
-    })),
+    items: page.map((row) => ({ cursor: encodeCursor({ at: row.at, id: row.id }), node: byId.get(row.id)! })),
     hasNextPage: rows.length > size,
     hasPreviousPage: after !== undefined,
   };
