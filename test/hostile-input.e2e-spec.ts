@@ -36,10 +36,12 @@ import {
   HOSTILE_INTS,
   HOSTILE_TEXT,
   WRONG_TYPES,
-  argumentPaths,
-  argumentsArbitrary,
   hostileText,
   hugeString,
+} from './support/hostile-scalars.js';
+import {
+  argumentPaths,
+  argumentsArbitrary,
   getAt,
   mutationDocument,
   setAt,
