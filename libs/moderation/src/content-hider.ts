@@ -6,6 +6,9 @@ import type { Viewer } from '#libs/identity';
 import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
 import { ReportSubject } from './report.entity.js';
 
+/** How long after `thread:hidden` the sockets leave the thread's room. */
+const LEAVE_AFTER_MS = 1_000;
+
 const TABLES: Partial<Record<ReportSubject, string>> = {
   [ReportSubject.MESSAGE]: 'messages',
   [ReportSubject.THREAD]: 'threads',
@@ -43,7 +46,9 @@ export class ContentHider {
     if (type === ReportSubject.THREAD && hidden) {
       return () => {
         this.realtime.emit(threadRoom(id), 'thread:hidden', { threadId: id });
-        this.realtime.leave(threadRoom(id), [threadRoom(id)]);
+        // Emitted events and room changes travel apart between replicas and may overtake each other: the sockets
+        // leave the room a moment after they were told, so that the telling reaches them.
+        setTimeout(() => this.realtime.leave(threadRoom(id), [threadRoom(id)]), LEAVE_AFTER_MS).unref();
         return Promise.resolve();
       };
     }
