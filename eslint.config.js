@@ -1,6 +1,7 @@
 // Type-aware ESLint; `npm run lint` allows no warnings.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -39,6 +40,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
+  },
+  {
+    // The web app (apps/web): React's rules of hooks, and the browser's globals.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
 );

@@ -130,14 +130,19 @@ function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds used so far by every PostgreSQL process on the machine (each connection is its own process). */
+/**
+ * CPU seconds used so far by every PostgreSQL process on the machine (each connection is its own process), counting
+ * the connections that have ended too: their time moves to the server process's children's time (cutime, cstime).
+ */
 function postgresCpuSeconds(): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/stat`, 'utf8').includes('(postgres)'))
-        total += cpuSeconds(Number(entry));
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
     } catch {
       // gone
     }

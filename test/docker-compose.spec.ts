@@ -15,6 +15,7 @@ interface Service {
   volumes?: (string | { type?: string; source?: string; target?: string; read_only?: boolean })[];
   ports?: (string | number | { published?: string | number; target?: number })[];
   restart?: string;
+  stop_grace_period?: string;
 }
 
 interface Compose {
@@ -62,6 +63,10 @@ function dependencies(name: string): Record<string, string | undefined> {
 const words = (value: string | string[] | undefined): string =>
   Array.isArray(value) ? value.join(' ') : (value ?? '');
 
+/** nginx sends /socket.io/ somewhere (its upstreams are checked below). */
+const proxyRoutesSocketIo = (): boolean =>
+  /location\s+\/socket\.io\/\s*\{[^}]*proxy_pass/.test(read('deploy/nginx.conf'));
+
 /** The Dockerfile's last stage: what the image is. */
 const dockerfileExists = existsSync(join(root, 'Dockerfile'));
 const dockerfile = (dockerfileExists ? read('Dockerfile') : '').replace(/^\s*#[^\n]*\n/gm, '');
@@ -101,6 +106,27 @@ describe('docker-compose.yml', () => {
     for (const volume of named) expect(Object.keys(compose.volumes ?? {})).toContain(volume);
   });
 
+  it('lets every app process hold its whole connection pools (max_connections)', () => {
+    // The pools as the code sizes them: TypeORM's, the job queue's, the emitter's, and realtime's adapter.
+    const poolMax = (file: string, pattern: RegExp) => Number(pattern.exec(read(file))?.[1]);
+    const perProcess =
+      poolMax('libs/database/src/data-source.ts', /max:\s*(\d+)/) +
+      poolMax('libs/jobs/src/job-queue.ts', /max:\s*(\d+)/) +
+      poolMax('libs/realtime-publisher/src/fan-out.ts', /max:\s*(\d+)/) +
+      poolMax('apps/realtime/src/fan-out-io.adapter.ts', /new pg\.Pool\(\{[^}]*max:\s*(\d+)/);
+    expect(perProcess).toBeGreaterThan(20);
+    const appProcesses = IMAGE_SERVICES.length + 1; // and a worker (docs/DEPLOY.md) or one more replica
+    const maxConnections = Number(
+      /max_connections=(\d+)/.exec(words(service('postgres').command))?.[1] ?? 100,
+    );
+    expect(maxConnections).toBeGreaterThanOrEqual(appProcesses * perProcess + 10); // + psql, backups, monitoring
+  });
+
+  it.each(APPS)('gives %s time to close its sockets and finish its work when stopped', (name) => {
+    const grace = /^(\d+)s$/.exec(service(name).stop_grace_period ?? '10s')?.[1];
+    expect(Number(grace)).toBeGreaterThanOrEqual(20);
+  });
+
   it('runs Redis 7', () => {
     expect(service('redis').image).toMatch(/^redis:7\b/);
   });
@@ -126,6 +152,15 @@ describe('docker-compose.yml', () => {
     // `${VAR:?message}`: Compose refuses to start when JWT_SECRET is unset or empty.
     expect(env.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?[^}]+\}$/);
   });
+
+  it.each(API)(
+    'tells browsers of %s to reach socket.io through the proxy, on the web app’s own origin',
+    (name) => {
+      const env = environment(name);
+      expect(env.PUBLIC_REALTIME_URL).toBe(env.PUBLIC_URL);
+      expect(proxyRoutesSocketIo()).toBe(true);
+    },
+  );
 
   it.each(API)('lets %s count sign-in limits per client behind the one nginx hop (TRUST_PROXY=1)', (name) => {
     expect(environment(name).TRUST_PROXY).toBe('1');
@@ -205,6 +240,16 @@ describe('deploy/nginx.conf', () => {
     });
   const proxyPass = (path: string): string | undefined =>
     /proxy_pass\s+http:\/\/([^\s;/]+)/.exec(locations.get(path) ?? '')?.[1];
+
+  it('follows re-created replicas to their new addresses (resolver, zone, resolve)', () => {
+    expect(conf).toMatch(/\bresolver\s+127\.0\.0\.11\b/);
+    for (const upstream of upstreams) {
+      expect(upstream.body).toMatch(/\bzone\s+\S+\s+\d+k;/);
+      for (const line of upstream.body.split('\n').filter((l) => /^\s*server\s/.test(l))) {
+        expect(line).toMatch(/\sresolve;/);
+      }
+    }
+  });
 
   it('balances the API replicas round robin', () => {
     const api = upstreamOf(API);

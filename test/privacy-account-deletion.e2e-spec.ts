@@ -246,6 +246,13 @@ describe('privacy: consent, export and account deletion', () => {
         expect((await fetch(`${platform.apiUrl}${feedPath}`)).status).toBe(404);
       });
 
+      it('forgets the words of their name kept for typo matching, but not words others bear too', async () => {
+        const words = await platform.db.query<{ word: string }>(
+          `SELECT word FROM member_name_words WHERE word IN ('zebedee', 'quartermaine', 'fern', 'former')`,
+        );
+        expect(words.map((row) => row.word).sort()).toEqual(['fern']);
+      });
+
       it('keeps nothing personal in what remains of the account', async () => {
         const [account] = await platform.db.query<Record<string, unknown>>(
           'SELECT * FROM members WHERE id = $1',

@@ -60,7 +60,7 @@ describe('the processes', () => {
     );
     await waitFor(platform, 'Confer is ready');
     expect(platform.output()).toContain(`http://localhost:${apiPort}/graphql`);
-    expect(platform.output()).toContain('Sign in (the login mutation) as ops@example.org');
+    expect(platform.output()).toContain('Sign in (in the web app, or the login mutation) as ops@example.org');
 
     const login = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
       method: 'POST',
@@ -128,7 +128,7 @@ describe('the processes', () => {
     await waitFor(platform, 'Confer is ready', 60_000);
     expect(platform.output()).toContain(`embedded PostgreSQL, data in ${dataDir}/postgres`);
     expect(platform.output()).toMatch(
-      /Sign in \(the login mutation\) as admin@confer\.localhost with password \S+/,
+      /Sign in \(in the web app, or the login mutation\) as admin@confer\.localhost with password \S+/,
     );
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
 

@@ -303,4 +303,30 @@ describe('the typed client, presence, send limits and the origin check', () => {
     expect(heardTyping).toEqual([{ threadId, memberId: ann.id }]);
     expect(annHeard).toEqual([]); // not echoed to the one typing
   });
+
+  it('tells the member their notifications as they are raised (an invitation to a group)', async () => {
+    const [owner, guest] = [await person('Inviting Owner'), await person('Invited Guest')];
+    const guestClient = await client(guest);
+    const heard: Array<{ kind: string; summary: string }> = [];
+    guestClient.on('notification', (notification) => heard.push(notification));
+    const groupId = (
+      await gql<{ createGroup: { id: string } }>(
+        'mutation { createGroup(input: { name: "Invitation Room", visibility: PRIVATE }) { id } }',
+        {},
+        owner,
+      )
+    ).data!.createGroup.id;
+    await gql(
+      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
+      { g: groupId, m: guest.id },
+      owner,
+    );
+    await until(() => heard.length > 0, { what: 'the invitation told live' });
+    expect(heard).toEqual([
+      expect.objectContaining({
+        kind: 'GROUP_INVITATION',
+        summary: expect.stringContaining('Invitation Room'),
+      }),
+    ]);
+  });
 });

@@ -30,7 +30,7 @@ export function daysFromNow(days: number, hours = 0): string {
 
 /** Creates an event as `who` (a platform event unless `groupId` is given); answers it. */
 export async function createEventAs(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'graphql'>,
   who: Person,
   input: Record<string, unknown> = {},
 ): Promise<EventSeen> {
@@ -57,7 +57,7 @@ export async function createEventAs(
 
 /** Answers an event as `who`; answers the RSVP. */
 export async function rsvpAs(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'graphql'>,
   who: Person,
   eventId: string,
   status: 'GOING' | 'NOT_GOING',

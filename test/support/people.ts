@@ -10,7 +10,7 @@ export interface Person {
 
 /** A new member (with these profile fields), signed in. */
 export async function signedInPerson(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'db' | 'login'>,
   displayName: string,
   fields: NewMember = {},
 ): Promise<Person> {
@@ -29,7 +29,7 @@ export async function signedInPerson(
 
 /** GraphQL as `who`; throws on errors. */
 export async function gqlAs<T>(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'graphql'>,
   who: Person,
   query: string,
   variables: Record<string, unknown> = {},
@@ -39,9 +39,29 @@ export async function gqlAs<T>(
   return result.data!;
 }
 
+/** `owner` invites `members` into their group, and each accepts. */
+export async function inviteIntoGroup(
+  platform: Pick<TestPlatform, 'graphql'>,
+  owner: Person,
+  groupId: string,
+  members: Person[],
+): Promise<void> {
+  for (const member of members) {
+    await gqlAs(
+      platform,
+      owner,
+      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
+      { g: groupId, m: member.id },
+    );
+    await gqlAs(platform, member, 'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', {
+      g: groupId,
+    });
+  }
+}
+
 /** A private group of `owner` with `members` in it, and a thread in it with a first message. */
 export async function privateThread(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'graphql'>,
   owner: Person,
   members: Person[],
   title = 'Notes',
@@ -52,20 +72,7 @@ export async function privateThread(
     'mutation($n: String!) { createGroup(input: { name: $n, visibility: PRIVATE }) { id } }',
     { n: `${title} group` },
   );
-  for (const member of members) {
-    await gqlAs(
-      platform,
-      owner,
-      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
-      {
-        g: createGroup.id,
-        m: member.id,
-      },
-    );
-    await gqlAs(platform, member, 'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', {
-      g: createGroup.id,
-    });
-  }
+  await inviteIntoGroup(platform, owner, createGroup.id, members);
   const { createThread } = await gqlAs<{ createThread: { id: string } }>(
     platform,
     owner,
@@ -77,7 +84,7 @@ export async function privateThread(
 
 /** Posts a message; answers its id. */
 export async function postAs(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'graphql'>,
   who: Person,
   threadId: string,
   body: string,

@@ -11,6 +11,7 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { OperationMetricsPlugin } from './metrics/operation-metrics.plugin.js';
 import { RESOLVERS } from './resolvers.js';
+import { AppConfigController } from './web/app-config.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -19,7 +20,13 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [...coreModules('api', config, databaseUrl), graphqlModule(config)],
-      controllers: [HealthController, MetricsController, UnsubscribeController, CalendarController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        UnsubscribeController,
+        CalendarController,
+        AppConfigController,
+      ],
       providers: [
         ...RESOLVERS,
         OperationMetricsPlugin,

@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Config } from '#libs/config';
 import { ErrorCode } from '#libs/errors';
+import { realtimeOriginFor, webSocketOriginOf } from './web/realtime-origin.js';
 
 /** The largest request body the API reads (JSON or form): a 10,000-character message with room to spare. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -17,14 +19,26 @@ const logger = new Logger('Http');
  */
 export function protectHttp(
   app: NestExpressApplication,
-  config: Pick<Config, 'trustProxy' | 'allowedOrigins' | 'publicUrl'>,
+  config: Pick<Config, 'trustProxy' | 'allowedOrigins' | 'publicUrl' | 'publicRealtimeUrl' | 'realtimePort'>,
 ): void {
   app.set('trust proxy', config.trustProxy);
+  const realtime = (request: IncomingMessage) => realtimeOriginFor(config, request);
   app.use(
     helmet({
       contentSecurityPolicy: {
         directives: {
-          // Only the unsubscribe page is HTML; over plain http (development) nothing can be upgraded.
+          // The web app: its own scripts and styles only; it talks to this origin and to the realtime service.
+          scriptSrc: ["'self'"],
+          // (inline style attributes stay allowed: the unsubscribe page uses one; they cannot run code)
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: [
+            "'self'",
+            (request) => realtime(request),
+            (request) => webSocketOriginOf(realtime(request)),
+          ],
+          // Members' pictures are https addresses of their choosing.
+          imgSrc: ["'self'", 'data:', 'https:'],
+          // Over plain http (development) nothing can be upgraded.
           upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
         },
       },

@@ -1,6 +1,7 @@
 import { EventResolver } from './events/event.resolver.js';
 import { GroupEventsResolver, MemberCalendarResolver } from './events/event-extensions.resolver.js';
 import { ModerationResolver } from './moderation/moderation.resolver.js';
+import { GroupThreadsResolver } from './discussions/group-threads.resolver.js';
 import { MessageResolver } from './discussions/message.resolver.js';
 import { ThreadResolver } from './discussions/thread.resolver.js';
 import { GroupResolver } from './groups/group.resolver.js';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   MembershipResolver,
   MemberGroupsResolver,
   ThreadResolver,
+  GroupThreadsResolver,
   MessageResolver,
   NotificationResolver,
   EventResolver,

@@ -31,6 +31,7 @@ await runProcess(
     const lines = [
       '',
       `Confer is ready (${(performance.now() / 1000).toFixed(1)} s).`,
+      `  Web app   http://localhost:${config.apiPort}/`,
       `  GraphQL   http://localhost:${config.apiPort}/graphql`,
       `  Realtime  http://localhost:${config.realtimePort} (socket.io)`,
       `  Database  ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${config.dataDir}/postgres`}`,
@@ -38,7 +39,7 @@ await runProcess(
     ];
     if (config.admin) {
       lines.push(
-        `Sign in (the login mutation) as ${config.admin.email}` +
+        `Sign in (in the web app, or the login mutation) as ${config.admin.email}` +
           (generatedAdmin
             ? ` with password ${config.admin.password} (kept in ${config.dataDir}/admin.json)`
             : ' (ADMIN_EMAIL)'),

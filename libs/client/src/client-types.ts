@@ -1,5 +1,5 @@
 // The typed client's options, errors and events.
-import type { AckError, MessagePayload, ReactionCount } from '#libs/realtime-contract';
+import type { AckError, MessagePayload, NotificationPayload, ReactionCount } from '#libs/realtime-contract';
 
 export interface ConferClientOptions {
   /**
@@ -47,6 +47,8 @@ export interface ClientEvents {
   reactions: (update: { messageId: string; threadId: string; reactions: ReactionCount[] }) => void;
   typing: (event: { threadId: string; memberId: string }) => void;
   presence: (event: { threadId: string; memberIds: string[] }) => void;
+  /** A notification for the signed-in member (`notification:new`), from whichever replica it was raised on. */
+  notification: (notification: NotificationPayload) => void;
   /** The connection came back and every joined thread was caught up. */
   caughtUp: () => void;
 }

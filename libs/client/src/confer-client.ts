@@ -28,6 +28,7 @@ export class ConferClient {
     reactions: new Set(),
     typing: new Set(),
     presence: new Set(),
+    notification: new Set(),
     caughtUp: new Set(),
   };
   private closed = false;
@@ -79,6 +80,7 @@ export class ConferClient {
     this.socket.on('reaction:updated', (update) => this.tell('reactions', update));
     this.socket.on('typing', (event) => this.tell('typing', event));
     this.socket.on('presence', (event) => this.tell('presence', event));
+    this.socket.on('notification:new', (notification) => this.tell('notification', notification));
     let connectedBefore = false;
     // socket.io gives up when the server refuses a reconnect (an expired token, say): ask for a token again soon.
     this.socket.on('connect_error', () => {
@@ -160,7 +162,7 @@ export class ConferClient {
     body: string,
     options: { parentId?: string | null; clientId?: string } = {},
   ): Promise<MessagePayload> {
-    const clientId = options.clientId ?? globalThis.crypto.randomUUID();
+    const clientId = options.clientId ?? newClientId();
     const { message } = await this.call('message:send', {
       threadId,
       body,
@@ -340,6 +342,19 @@ export class ConferClient {
   private tell<K extends keyof ClientEvents>(event: K, ...args: Parameters<ClientEvents[K]>): void {
     for (const listener of this.listeners[event]) (listener as (...a: unknown[]) => void)(...args);
   }
+}
+
+/**
+ * A random id for a send. crypto.randomUUID exists only on https pages (and localhost) in browsers; getRandomValues
+ * exists everywhere, so a page served over plain http on a local network can send too.
+ */
+function newClientId(): string {
+  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

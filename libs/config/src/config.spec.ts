@@ -64,6 +64,17 @@ describe('settings', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), WORKERS_IN_API: 'false' }).workersInApi).toBe(false);
   });
 
+  it('tells browsers where the realtime service is only when PUBLIC_REALTIME_URL says so, as an origin', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).publicRealtimeUrl).toBeUndefined();
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), PUBLIC_REALTIME_URL: 'https://live.confer.example.org/' })
+        .publicRealtimeUrl,
+    ).toBe('https://live.confer.example.org');
+    expect(problemsOf({ PUBLIC_REALTIME_URL: 'ws://live.example.org' })).toEqual([
+      expect.stringContaining('PUBLIC_REALTIME_URL must start with http:// or https://'),
+    ]);
+  });
+
   it('trusts no proxy unless TRUST_PROXY names them, and limits wrong passwords per address', () => {
     expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ trustProxy: false, loginIpLimit: 100 });
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1', LOGIN_IP_LIMIT: '300' })).toMatchObject({

@@ -17,6 +17,11 @@ export interface Config {
   realtimePort: number;
   /** Where links in e-mails point (the web app's origin). */
   publicUrl: string;
+  /**
+   * Where browsers reach the realtime service (PUBLIC_REALTIME_URL), as an origin; undefined means the realtime port
+   * on the host the page was loaded from (http://localhost:3001 for a page at http://localhost:3000).
+   */
+  publicRealtimeUrl: string | undefined;
   admin: { email: string; password: string } | undefined;
   redisUrl: string | undefined;
   /** Browser origins allowed to open sockets: PUBLIC_URL's origin and those of ALLOWED_ORIGINS. */
@@ -106,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`;
+  const publicRealtimeRaw = url('PUBLIC_REALTIME_URL', ['http:', 'https:']);
+  const publicRealtimeUrl = publicRealtimeRaw ? originOf(publicRealtimeRaw) : undefined;
   const allowedOrigins = [publicUrl, ...(blank('ALLOWED_ORIGINS')?.split(',') ?? [])].flatMap((raw) => {
     const value = raw.trim();
     if (!value) return [];
@@ -176,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginIpLimit,
     workersInApi: workersInApiRaw !== 'false',
     jobsPollSeconds,
+    publicRealtimeUrl,
     smtpUrl,
     mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
     jwtSecret,
@@ -183,6 +191,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     metricsToken,
   };
+}
+
+/** A URL's origin (scheme, host and port), or the URL itself when it cannot be read (reported elsewhere). */
+function originOf(raw: string): string {
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return raw;
+  }
 }
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];

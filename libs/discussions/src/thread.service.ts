@@ -144,6 +144,37 @@ export class ThreadService {
     );
   }
 
+  /**
+   * A group's threads: pinned ones first, then by latest activity. Empty when the viewer may not read the group;
+   * hidden threads are left out (moderators find them through reports).
+   */
+  async groupThreads(
+    viewer: Viewer,
+    groupId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Thread>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, isActivityCursor);
+    if (!(await this.groups.allows(viewer, groupId, 'read'))) {
+      return { items: [], hasNextPage: false, hasPreviousPage: false };
+    }
+    const rows: Array<{ id: string; at: string; rank: number }> = await this.dataSource.query(
+      `SELECT t.id, t.pinned::int AS rank,
+              to_char(t.last_activity_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at
+         FROM threads t
+        WHERE t.group_id = $1 AND t.hidden_at IS NULL
+          AND ($2::timestamp IS NULL
+               OR (t.pinned::int, t.last_activity_at AT TIME ZONE 'UTC', t.id) < ($3::int, $2::timestamp, $4::uuid))
+        ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
+        LIMIT $5`,
+      [groupId, cursor?.at ?? null, cursor?.rank ?? 0, cursor?.id ?? null, size + 1],
+    );
+    return activityPage(rows, size, cursor, (ids) =>
+      this.dataSource.getRepository(Thread).findBy({ id: In(ids) }),
+    );
+  }
+
   /** Unread counts for the viewer in several threads: one query. */
   async unreadCounts(viewer: Viewer, threadIds: string[]): Promise<Map<string, number>> {
     const rows: Array<{ id: string; unread: number }> = await this.dataSource.query(

@@ -99,6 +99,20 @@ export class GroupAccess {
     return { visibility: row.visibility, standing };
   }
 
+  /**
+   * Whether the viewer may do `action` in the group, from the lean standing (asked together with others in the same
+   * tick): false, never an error, when the group is missing or not to be seen. For lists inside a group's page.
+   */
+  async allows(viewer: Viewer, groupId: string, action: GroupAction): Promise<boolean> {
+    try {
+      const { visibility, standing } = await this.standing(viewer, groupId);
+      return groupAllows(visibility, standing, action);
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
   /** Loads the group and refuses with FORBIDDEN (or NOT_FOUND when it may not even be seen) unless `action` is allowed. */
   async require(
     viewer: Viewer,

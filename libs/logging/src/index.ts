@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { LogLevel } from '#libs/config';
+import { requestWithoutSecrets } from './log-secrets.js';
 
 export { Logger as PinoLogger } from 'nestjs-pino';
 
@@ -10,7 +11,8 @@ const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * JSON logs on stdout (pino), one line per request with a request id: taken from `X-Request-Id`
- * when a proxy set one, otherwise made here, and echoed back in the response.
+ * when a proxy set one, otherwise made here, and echoed back in the response. No credentials: neither the
+ * Authorization header nor the secrets some links carry (log-secrets.ts).
  */
 export function loggingModule(app: string, level: LogLevel): DynamicModule {
   return LoggerModule.forRoot({
@@ -24,6 +26,8 @@ export function loggingModule(app: string, level: LogLevel): DynamicModule {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // Links with secrets in them (calendar feeds, unsubscribe, invitation and reset codes) are logged without them.
+      serializers: { req: requestWithoutSecrets },
       autoLogging: { ignore: (request: IncomingMessage) => request.url?.startsWith('/health') ?? false },
     },
   });

@@ -1,3 +1,4 @@
+import { MemberNameWord, MemberSearchNames, MemberSearchWords } from './directory/member-search.entities.js';
 import { MemberBlock } from './blocking/member-block.entity.js';
 import { PairingRequest } from './pairing/pairing-request.entity.js';
 import { MemberConsent } from './profile/member-consent.entity.js';
@@ -11,6 +12,9 @@ export const MEMBERS_ENTITIES = [
   Topic,
   Cohort,
   MemberProfile,
+  MemberSearchWords,
+  MemberSearchNames,
+  MemberNameWord,
   PairingRequest,
   MemberBlock,
   MemberConsent,

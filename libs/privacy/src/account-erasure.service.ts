@@ -95,6 +95,12 @@ export class AccountErasure {
     );
     await q('DELETE FROM outbox_emails WHERE recipient = $1', [account.email]);
 
+    // The words of their name, kept for the directory's typo matching: they go below unless someone else bears them.
+    const [{ words: nameWords }] = (await q(
+      `SELECT coalesce(array_agg(DISTINCT word), '{}') AS words
+         FROM member_profiles p, unnest(tsvector_to_array(to_tsvector('simple', p.display_name))) word
+        WHERE p.member_id = $1`,
+    )) as Array<{ words: string[] }>;
     const handle = formerMemberHandle(memberId);
     // The directory trigger empties the search and filter columns; the snapshot sees the row leave.
     await q(
@@ -105,6 +111,12 @@ export class AccountErasure {
               visibility = '{}', in_directory = false
         WHERE member_id = $1`,
       [memberId, FORMER_MEMBER_NAME, handle],
+    );
+    await q(
+      `DELETE FROM member_name_words w
+        WHERE w.word = ANY($1::text[])
+          AND NOT EXISTS (SELECT 1 FROM member_search_names n WHERE n.names @@ to_tsquery('simple', quote_literal(w.word)))`,
+      [nameWords],
     );
     // Last, as it locks the account's row against new references (it changes its unique columns).
     await q(

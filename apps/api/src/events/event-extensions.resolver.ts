@@ -49,10 +49,7 @@ export class GroupEventsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ): Promise<Event[]> {
-    const may = await this.groups
-      .require(viewer, group.id, 'read')
-      .then(() => true)
-      .catch(() => false);
+    const may = await this.groups.allows(viewer, group.id, 'read');
     return may ? this.directory.ofGroup(group.id, Math.min(Math.max(first, 1), 100)) : [];
   }
 }

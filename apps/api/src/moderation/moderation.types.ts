@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportAction, ReportStatus, ReportSubject } from '#libs/moderation';
 import { PageInfo } from '../graphql/connection.js';
+import { JsonScalar } from '../privacy/privacy.types.js';
 
 registerEnumType(ReportSubject, { name: 'ReportSubjectType' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
@@ -95,6 +96,12 @@ export class AuditEntryType {
 
   @Field(() => String, { nullable: true, description: 'Why, in their words.' })
   reason!: string | null;
+
+  @Field(() => JsonScalar, {
+    description:
+      'What else was recorded, e.g. a topic’s slug and name (CREATE_TOPIC, RENAME_TOPIC: from, to), an invitation’s role.',
+  })
+  details!: Record<string, unknown>;
 
   @Field()
   createdAt!: Date;

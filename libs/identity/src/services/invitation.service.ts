@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+import { AuditLog } from '#libs/audit';
 import { ConflictError, ForbiddenError, InputCheck } from '#libs/errors';
 import { JobQueue } from '#libs/jobs';
 import { Throttle } from '#libs/rate-limits';
@@ -34,6 +35,7 @@ export class InvitationService {
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(IdentityMailer) private readonly mail: IdentityMailer,
     @Inject(Throttle) private readonly throttle: Throttle,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   /** Invites an address; a newer invitation to the same address replaces the open one. */
@@ -78,6 +80,14 @@ export class InvitationService {
       });
       // Mailed by a job, committed with the invitation: retried until the mail server takes it.
       await this.jobs.enqueue(INVITATION_MAIL_JOB, { invitationId: id }, { manager });
+      // An admin action, in the audit log (the address is not kept there: the log cannot be erased).
+      await this.audit.record(manager, {
+        actorId: viewer.memberId,
+        action: 'CREATE_INVITATION',
+        subjectType: 'INVITATION',
+        subjectId: id,
+        details: { role, cohortId: input.cohortId ?? null },
+      });
       return saved;
     });
     return { invitation, token };

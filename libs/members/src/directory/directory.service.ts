@@ -7,15 +7,12 @@ import { LeaderType } from '../profile/profile-enums.js';
 import type { MemberView } from '../profile/member-view.js';
 import { ProfileReader } from '../profile/profile-reader.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import {
-  queryWords,
-  textMatchParams,
-  textMatchSql,
-  type DirectoryCursor,
-  type DirectoryFilter,
-} from './directory-query.js';
-import { tally, type ColumnFilter, type Tally } from './directory-facets.js';
-import { compareNames, DirectorySnapshot } from './directory-snapshot.js';
+import type { DirectoryCursor, DirectoryFilter } from './directory-query.js';
+import { intersection } from './bitset.js';
+import { tally, type ColumnFilter } from './directory-facets.js';
+import { pageOf, type RankedSet } from './directory-page.js';
+import { DirectorySnapshot } from './directory-snapshot.js';
+import { DirectoryText, type TextStatements } from './directory-text.js';
 
 export interface FacetCount {
   value: string;
@@ -32,12 +29,14 @@ const isCursor = (value: Record<string, unknown>): value is DirectoryCursor =>
 
 /**
  * Finds peers: free text and filters over what every member may see, with facets. The text half runs in
- * PostgreSQL (full-text and trigram indexes); filters, facets, ordering and paging run over the directory
- * snapshot's columns in this process.
+ * PostgreSQL (full-text and trigram indexes over the narrow search tables) and answers which members match
+ * and how (the match class); filters, facets, ordering and paging run over the directory snapshot's bitsets
+ * in this process.
  */
 @Injectable()
 export class DirectoryService {
   private readonly snapshot: DirectorySnapshot;
+  private readonly text: DirectoryText;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -45,15 +44,12 @@ export class DirectoryService {
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
   ) {
     this.snapshot = new DirectorySnapshot(dataSource);
+    this.text = new DirectoryText(dataSource);
   }
 
-  /** The SQL statement of the text half (what benchmarks EXPLAIN); undefined without text. */
-  textStatement(filter: DirectoryFilter): { sql: string; params: unknown[] } | undefined {
-    const text = filter.text?.trim() ?? '';
-    const words = queryWords(text);
-    return words.length
-      ? { sql: textMatchSql(words.length), params: textMatchParams(text, words) }
-      : undefined;
+  /** The SQL statements of the text half (what benchmarks EXPLAIN); undefined without text. */
+  textStatements(filter: DirectoryFilter): TextStatements | undefined {
+    return this.text.statements(filter.text);
   }
 
   async search(
@@ -65,42 +61,22 @@ export class DirectoryService {
     const size = pageSize(first);
     const cursor = decodeCursor(after, isCursor);
     const columnFilter = await this.validate(filter);
-    const text = this.textStatement(filter);
-    const [columns, ranks] = await Promise.all([
-      this.snapshot.columns(),
-      text ? this.textMatches(text) : undefined,
-    ]);
+    const text = this.textStatements(filter);
+    const columnsReady = this.snapshot.columns();
+    const matchesReady = text ? this.text.match(text, columnsReady) : undefined;
+    const [columns, matches] = await Promise.all([columnsReady, matchesReady]);
 
-    let ordered: number[];
-    let rankOf: (position: number) => number = () => 0;
-    let tallied: Tally;
-    if (ranks) {
-      const candidates = new Map<number, number>();
-      for (const [id, rank] of ranks) {
-        const position = columns.position.get(id);
-        if (position !== undefined) candidates.set(position, rank);
-      }
-      tallied = tally(columns, columnFilter, candidates.keys());
-      rankOf = (position) => candidates.get(position)!;
-      ordered = tallied.matches.sort((a, b) => rankOf(b) - rankOf(a) || a - b);
-    } else {
-      tallied = tally(columns, columnFilter);
-      ordered = tallied.matches; // visited in name order
-    }
-
-    const isAfter = (position: number): boolean => {
-      if (!cursor) return true;
-      const rank = rankOf(position);
-      if (ranks && rank !== cursor.r) return rank < cursor.r;
-      return compareNames(columns.nameKeys[position], columns.ids[position], cursor.k, cursor.id) > 0;
-    };
-    const start = cursor ? firstIndex(ordered, isAfter) : 0;
-    const pagePositions = ordered.slice(start, start + size);
+    const tallied = tally(columns, columnFilter, matches?.all);
+    // With text: the best match class first; without, one rank (0). Name order within a rank.
+    const sets: RankedSet[] = matches
+      ? matches.classes.map(({ rank, bits }) => ({ rank, bits: intersection(bits, tallied.matches) }))
+      : [{ rank: 0, bits: tallied.matches }];
+    const page = pageOf(columns, sets, cursor, size);
     const views = new Map(
       (
         await this.profiles.viewMany(
           viewer,
-          pagePositions.map((p) => columns.ids[p]),
+          page.positions.map(({ position }) => columns.ids[position]),
         )
       ).map((v) => [v.id, v]),
     );
@@ -110,13 +86,13 @@ export class DirectoryService {
         .map(([value, count]) => ({ value, count }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
-      items: pagePositions.flatMap((position) => {
+      items: page.positions.flatMap(({ position, rank }) => {
         const node = views.get(columns.ids[position]);
-        const cursorAt = { r: rankOf(position), k: columns.nameKeys[position], id: columns.ids[position] };
+        const cursorAt = { r: rank, k: columns.nameKeys[position], id: columns.ids[position] };
         return node ? [{ cursor: encodeCursor(cursorAt), node }] : [];
       }),
-      hasNextPage: start + size < ordered.length,
-      hasPreviousPage: start > 0,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       totalCount: tallied.total,
       facets: {
         regions: facet(tallied.regions),
@@ -151,25 +127,4 @@ export class DirectoryService {
       openToPairing: filter.openToPairing ?? null,
     };
   }
-
-  private async textMatches(statement: { sql: string; params: unknown[] }): Promise<Array<[string, number]>> {
-    const [row] = await this.dataSource.query<Array<{ matches: string }>>(statement.sql, statement.params);
-    if (!row?.matches) return [];
-    return row.matches.split(',').map((pair) => {
-      const space = pair.indexOf(' ');
-      return [pair.slice(0, space), Number(pair.slice(space + 1))];
-    });
-  }
-}
-
-/** The first index whose element satisfies `test`, in a list ordered so that `test` is false then true. */
-function firstIndex(list: number[], test: (value: number) => boolean): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(list[middle])) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

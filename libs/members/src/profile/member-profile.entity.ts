@@ -1,6 +1,7 @@
 import {
   Column,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -20,13 +21,17 @@ import { LeaderType, type VisibilitySettings } from './profile-enums.js';
  */
 @Entity('member_profiles')
 @Index('member_profiles_directory_name_idx', ['nameKey', 'memberId'], { where: 'in_directory' })
-// GIN indexes, written by hand in the DirectoryIndex migration (TypeORM cannot describe them):
-@Index('member_profiles_search_idx', { synchronize: false })
+// A GIN index, written by hand in the DirectoryIndex migration (TypeORM cannot describe it). Text search reads
+// member_search (MemberSearchEntry), which triggers fill from `search` and the names.
 @Index('member_profiles_dir_topics_idx', { synchronize: false })
-@Index('member_profiles_name_trgm_idx', { synchronize: false })
 export class MemberProfile {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId!: string;
+
+  /** A dense integer for this profile, never reused: the key of its row in member_search. */
+  @Column({ name: 'directory_seq', type: 'int', unique: true, insert: false, update: false })
+  @Generated('increment')
+  directorySeq!: number;
 
   @OneToOne(() => Member, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'member_id' })

@@ -30,14 +30,16 @@ export class ProfileReader {
   async viewMany(viewer: Viewer, memberIds: string[]): Promise<MemberView[]> {
     const ids = [...new Set(memberIds)];
     if (ids.length === 0) return [];
-    const rows: ProfileRow[] = await this.dataSource.query(
-      `SELECT ${PROFILE_COLUMNS} FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
-      [ids.filter(isUuid)],
-    );
-    const others = rows.filter((row) => row.id !== viewer.memberId).map((row) => row.id);
-    const peers = others.length
-      ? await this.groupPeers.sharingAGroupWith(viewer.memberId, others)
-      : new Set<string>();
+    const valid = ids.filter(isUuid);
+    // The two statements side by side: who shares a group with the viewer needs only the ids.
+    const others = valid.filter((id) => id !== viewer.memberId);
+    const [rows, peers] = await Promise.all([
+      this.dataSource.query<ProfileRow[]>(
+        `SELECT ${PROFILE_COLUMNS} FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
+        [valid],
+      ),
+      others.length ? this.groupPeers.sharingAGroupWith(viewer.memberId, others) : new Set<string>(),
+    ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLog } from '#libs/audit';
 import { isUniqueViolation } from '#libs/database';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
 import { MemberRole, slugify, type Viewer } from '#libs/identity';
@@ -29,7 +30,10 @@ interface Snapshot {
 export class TaxonomyService {
   private snapshot: Snapshot | undefined;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
 
   async regions(): Promise<Region[]> {
     return (await this.current()).regions;
@@ -83,7 +87,16 @@ export class TaxonomyService {
       )
       .throwIfInvalid();
     try {
-      const topic = await this.dataSource.getRepository(Topic).save({ slug, name });
+      const topic = await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(Topic).save({ slug, name });
+        await this.audit.record(manager, {
+          actorId: viewer.memberId,
+          action: 'CREATE_TOPIC',
+          subjectType: 'TOPIC',
+          details: { slug, name },
+        });
+        return saved;
+      });
       this.snapshot = undefined;
       return topic;
     } catch (error) {
@@ -97,11 +110,20 @@ export class TaxonomyService {
   async renameTopic(viewer: Viewer, slug: string, name: string): Promise<Topic> {
     assertAdmin(viewer);
     new InputCheck().text(name, 'name', { min: 2, max: 60 }).throwIfInvalid();
-    const topics = this.dataSource.getRepository(Topic);
-    const topic = await topics.findOneBy({ slug });
-    if (!topic) throw new NotFoundError('That topic');
-    topic.name = name.trim();
-    await topics.save(topic);
+    const topic = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.getRepository(Topic).findOneBy({ slug });
+      if (!found) throw new NotFoundError('That topic');
+      const before = found.name;
+      found.name = name.trim();
+      await manager.getRepository(Topic).save(found);
+      await this.audit.record(manager, {
+        actorId: viewer.memberId,
+        action: 'RENAME_TOPIC',
+        subjectType: 'TOPIC',
+        details: { slug, from: before, to: found.name },
+      });
+      return found;
+    });
     this.snapshot = undefined;
     return topic;
   }
@@ -118,9 +140,17 @@ export class TaxonomyService {
       )
       .throwIfInvalid();
     try {
-      const cohort = await this.dataSource
-        .getRepository(Cohort)
-        .save({ name: input.name.trim(), year: input.year });
+      const cohort = await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(Cohort).save({ name: input.name.trim(), year: input.year });
+        await this.audit.record(manager, {
+          actorId: viewer.memberId,
+          action: 'CREATE_COHORT',
+          subjectType: 'COHORT',
+          subjectId: saved.id,
+          details: { name: saved.name, year: saved.year },
+        });
+        return saved;
+      });
       this.snapshot = undefined;
       return cohort;
     } catch (error) {

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+
+// The text half of the directory: relevance by match class, and member_search (the narrow table the text
+// search reads) following every write to a profile through the triggers.
+const SEARCH = `query($text: String) {
+  members(filter: { text: $text }, first: 50) { totalCount edges { node { displayName } } } }`;
+
+describe('directory text search', () => {
+  let platform: TestPlatform;
+  let token: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    const db = platform.db;
+    await db.query('UPDATE member_profiles SET listed_in_directory = false, in_directory = false');
+    await newMember(db, { displayName: 'Zed Smith' });
+    await newMember(db, { displayName: 'Ann Smith' });
+    await newMember(db, { displayName: 'Sam Smyth' });
+    await newMember(db, { displayName: 'Ada Lovelace', organisation: 'Smith Street Surgery' });
+    await newMember(db, { displayName: 'Cy Other', bio: 'Nothing to see.' });
+    await newMember(db, { displayName: 'George Best' });
+    await newMember(db, { displayName: 'Nia Jones', jobTitle: 'GP partner' });
+    const viewer = await newMember(db, { displayName: 'Vi Ewer', listedInDirectory: false });
+    token = await platform.login(viewer.email, MEMBER_PASSWORD);
+  });
+
+  afterAll(() => platform.close());
+
+  async function found(text: string): Promise<string[]> {
+    const result = await platform.graphql<{
+      members: { totalCount: number; edges: Array<{ node: { displayName: string } }> };
+    }>(SEARCH, { text }, token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    const names = result.data!.members.edges.map((edge) => edge.node.displayName);
+    expect(result.data!.members.totalCount).toBe(names.length);
+    return names;
+  }
+
+  it('ranks by match class: the name, then a name close to it, then the other fields; names in order within', async () => {
+    expect(await found('smith')).toEqual(['Ann Smith', 'Zed Smith', 'Sam Smyth', 'Ada Lovelace']);
+  });
+
+  it('does not take two-letter words as misspelt names', async () => {
+    expect(await found('GP')).toEqual(['Nia Jones']);
+  });
+
+  it('follows joins, renames, hidden fields, unlisting and suspension', async () => {
+    const db = platform.db;
+    const quentin = await newMember(db, {
+      displayName: 'Quentin Blake',
+      bio: 'I illustrate with watercolours.',
+    });
+    expect(await found('quentin')).toEqual(['Quentin Blake']);
+    expect(await found('watercolour')).toEqual(['Quentin Blake']);
+
+    // A rename writes both copies of the name, as updateProfile does.
+    await db.query("UPDATE members SET display_name = 'Quentin Marsh' WHERE id = $1", [quentin.id]);
+    await db.query("UPDATE member_profiles SET display_name = 'Quentin Marsh' WHERE member_id = $1", [
+      quentin.id,
+    ]);
+    expect(await found('blake')).toEqual([]);
+    expect(await found('marsh')).toEqual(['Quentin Marsh']);
+
+    await db.query(`UPDATE member_profiles SET visibility = '{"BIO": "PRIVATE"}' WHERE member_id = $1`, [
+      quentin.id,
+    ]);
+    expect(await found('watercolour')).toEqual([]);
+    await db.query(`UPDATE member_profiles SET visibility = '{}' WHERE member_id = $1`, [quentin.id]);
+    expect(await found('watercolour')).toEqual(['Quentin Marsh']);
+
+    await db.query(
+      'UPDATE member_profiles SET listed_in_directory = false, in_directory = false WHERE member_id = $1',
+      [quentin.id],
+    );
+    expect(await found('quentin')).toEqual([]);
+    await db.query(
+      'UPDATE member_profiles SET listed_in_directory = true, in_directory = true WHERE member_id = $1',
+      [quentin.id],
+    );
+    expect(await found('quentin')).toEqual(['Quentin Marsh']);
+
+    // Suspending the account takes the profile out of the directory (see ProfileWriter).
+    await db.query('UPDATE member_profiles SET in_directory = false WHERE member_id = $1', [quentin.id]);
+    expect(await found('marsh')).toEqual([]);
+    const seq = (
+      await db.query<{ seq: number }>(
+        'SELECT directory_seq AS seq FROM member_profiles WHERE member_id = $1',
+        [quentin.id],
+      )
+    )[0].seq;
+    const rows = () =>
+      db.query(
+        'SELECT seq FROM member_search_words WHERE seq = $1 UNION ALL SELECT seq FROM member_search_names WHERE seq = $1',
+        [seq],
+      );
+    await db.query('UPDATE member_profiles SET in_directory = true WHERE member_id = $1', [quentin.id]);
+    expect(await rows()).toHaveLength(2);
+    await db.query('DELETE FROM members WHERE id = $1', [quentin.id]);
+    expect(await rows()).toEqual([]);
+  });
+});
