@@ -46,6 +46,20 @@ describe('directory text search', () => {
     expect(await found('GP')).toEqual(['Nia Jones']);
   });
 
+  it('reads the search syntax: or, -word, quoted words, and the last word as a prefix while typing', async () => {
+    expect(await found('surgery or partner')).toEqual(['Ada Lovelace', 'Nia Jones']);
+    expect(await found('smith -surgery')).toEqual(['Ann Smith', 'Zed Smith']);
+    // Quoted words are all required (anywhere in the profile).
+    expect(await found('"partner GP"')).toEqual(['Nia Jones']);
+    expect(await found('"partner smith"')).toEqual([]);
+    // While typing: a name, then another field.
+    expect(await found('Lovel')).toEqual(['Ada Lovelace']);
+    expect(await found('Surg')).toEqual(['Ada Lovelace']);
+    // Two letters begin names only: beginning every word of every field would be most of the directory.
+    expect(await found('Jo')).toEqual(['Nia Jones']);
+    expect(await found('Su')).toEqual([]);
+  });
+
   it('follows joins, renames, hidden fields, unlisting and suspension', async () => {
     const db = platform.db;
     const quentin = await newMember(db, {
@@ -90,13 +104,30 @@ describe('directory text search', () => {
         [quentin.id],
       )
     )[0].seq;
-    const rows = () =>
-      db.query(
-        'SELECT seq FROM member_search_words WHERE seq = $1 UNION ALL SELECT seq FROM member_search_names WHERE seq = $1',
-        [seq],
-      );
+    const rows = async () =>
+      (
+        await db.query<{ what: string }>(
+          `SELECT 'posting ' || lexeme AS what FROM member_search_postings WHERE seq = $1
+           UNION ALL SELECT 'name ' || lexeme FROM member_search_name_postings WHERE seq = $1 ORDER BY what`,
+          [seq],
+        )
+      ).map((row) => row.what);
+    expect(await rows()).toEqual([]);
     await db.query('UPDATE member_profiles SET in_directory = true WHERE member_id = $1', [quentin.id]);
-    expect(await rows()).toHaveLength(2);
+    // The postings are the words of the name, the handle (random here) and the bio; the old name's are gone.
+    const back = await rows();
+    expect(back).toEqual(
+      expect.arrayContaining([
+        'name marsh',
+        'name quentin',
+        'posting illustr',
+        'posting marsh',
+        'posting quentin',
+        'posting watercolour',
+      ]),
+    );
+    expect(back).not.toContain('posting blake');
+    expect(back).not.toContain('name blake');
     await db.query('DELETE FROM members WHERE id = $1', [quentin.id]);
     expect(await rows()).toEqual([]);
   });

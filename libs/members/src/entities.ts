@@ -1,4 +1,4 @@
-import { MemberNameWord, MemberSearchNames, MemberSearchWords } from './directory/member-search.entities.js';
+import { MemberNameWord, MemberSearchNamePosting, MemberSearchPosting } from './directory/member-search.entities.js';
 import { MemberBlock } from './blocking/member-block.entity.js';
 import { PairingRequest } from './pairing/pairing-request.entity.js';
 import { MemberConsent } from './profile/member-consent.entity.js';
@@ -12,8 +12,8 @@ export const MEMBERS_ENTITIES = [
   Topic,
   Cohort,
   MemberProfile,
-  MemberSearchWords,
-  MemberSearchNames,
+  MemberSearchPosting,
+  MemberSearchNamePosting,
   MemberNameWord,
   PairingRequest,
   MemberBlock,

@@ -115,7 +115,7 @@ export class AccountErasure {
     await q(
       `DELETE FROM member_name_words w
         WHERE w.word = ANY($1::text[])
-          AND NOT EXISTS (SELECT 1 FROM member_search_names n WHERE n.names @@ to_tsquery('simple', quote_literal(w.word)))`,
+          AND NOT EXISTS (SELECT 1 FROM member_search_name_postings n WHERE n.lexeme = w.word)`,
       [nameWords],
     );
     // Last, as it locks the account's row against new references (it changes its unique columns).

@@ -36,48 +36,95 @@ export interface Statement {
   params: unknown[];
 }
 
-/** member_search_words is partitioned by hash of seq into this many halves (see the DirectorySearch migration). */
-export const WORDS_PARTITIONS = 2;
+/** A range of directory seqs, [from, to): the postings are read in two such halves side by side. */
+export type SeqRange = [from: number, to: number];
 
 /**
- * The text half of a directory search, as statements run side by side (on separate connections, so on both
- * cores of the database server), each over a narrow table keyed by the profile's dense `directory_seq`. Each
- * answers sets of seqs as one bytea, four bytes a seq (small to transfer, quick to read); nothing is ranked in
- * SQL: relevance is the match class, then name order, which the API process applies.
- *
- * The query is PostgreSQL full-text search: English stems, or the words as given with the last one also as a
- * prefix while typing.
- *
- * - `words`, one statement per partition of member_search_words: every member whose searchable text matches
- *   (names, and the fields every member may see);
- * - `names` (member_search_names): those whose name or handle alone matches (the first match class), and
- *   `close`: those with every word close to a word of their name (the second class, and matches too): pg_trgm
- *   finds, for each word, the name words close to it in member_name_words (a typo, another spelling), and the
- *   names index the members bearing one of them for every word.
+ * A prefix (the last word, while typing) shorter than this begins whole words only in names: the words
+ * beginning with "co" in every field are a tenth of all postings.
  */
-export function textStatements(text: string, words: string[]): { words: Statement[]; names: Statement } {
+export const PREFIX_MIN_LENGTH = 3;
+
+/** What each row of a text statement holds (its `kind`). */
+export const RowKind = {
+  /** The query's text form, in `lexeme`. */
+  QUERY: 'query',
+  /** The members with this word anywhere searchable (member_search_postings). */
+  WORD: 'word',
+  /** The members with this word in their name or handle (member_search_name_postings). */
+  NAME: 'name',
+  /** The members with a longer word that `lexeme` begins, anywhere searchable. */
+  LONGER_WORD: 'longer word',
+  /** The members with a longer word that `lexeme` begins in their name or handle. */
+  LONGER_NAME: 'longer name',
+  /** The members with this name word, close to the query's word number `word` (1 first). */
+  CLOSE: 'close',
+} as const;
+
+export interface TextStatements {
+  /** One statement per seq range, run side by side (see textStatements). */
+  halves: Statement[];
+  /** The query's words, as queryWords reads them. */
+  words: string[];
+}
+
+/**
+ * The text half of a directory search: one statement per seq range, run side by side (on separate
+ * connections, so on both cores of the database server). Each answers rows of sets of members, each set as
+ * seqs (the profile's dense `directory_seq`) in one bytea, four bytes a seq (small to transfer, quick to
+ * read), all read from the primary keys of the postings tables alone (index-only: a word a quarter of the
+ * members use is a few hundred index pages). Nothing is matched or ranked in SQL: the API process answers the
+ * query over these sets (tsquery.ts), and ranks by match class, then name order.
+ *
+ * The query is PostgreSQL full-text search: `websearch_to_tsquery('english', text) || to_tsquery('simple',
+ * prefixed)`, English stems or the words as given, the last one also as a prefix while typing. The rows (see
+ * RowKind): the query's text form; for each lexeme PostgreSQL makes of the text (English and as given) its
+ * members anywhere searchable and in names; for the last word, those of the longer words it begins; and for
+ * typo tolerance, for each word of three letters or more, the name words close to it (pg_trgm over
+ * member_name_words, a few thousand short words) and their members.
+ */
+export function textStatements(text: string, words: string[], ranges: SeqRange[]): TextStatements {
   const query = "websearch_to_tsquery('english', $1) || to_tsquery('simple', $2)";
   const prefixed = words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  const last = words[words.length - 1];
   const trigrams = words.every((word) => word.length >= TRIGRAM_MIN_LENGTH);
-  // (alternatives of word 1) & (alternatives of word 2) ...; null when a word has none, and when every word's
-  // only alternative is itself (then the close names are the name matches already found).
-  const closeQuery = `(SELECT string_agg('(' || alternatives || ')', ' & ')::tsquery
-       FROM (SELECT string_agg(quote_literal(w.word), ' | ') AS alternatives, bool_or(w.word <> q.word) AS other
-               FROM unnest($3::text[]) WITH ORDINALITY AS q(word, n) JOIN member_name_words w ON q.word <% w.word
-              GROUP BY q.n) per_word
-     HAVING count(*) = cardinality($3::text[]) AND bool_or(other))`;
-  const close = trigrams
-    ? `(SELECT string_agg(int4send(seq), ''::bytea) FROM member_search_names WHERE names @@ ${closeQuery})`
-    : 'NULL::bytea';
+  const members = (table: string, where: string) =>
+    `(SELECT string_agg(int4send(p.seq), ''::bytea) FROM ${table} p
+       WHERE ${where} AND p.seq >= $4 AND p.seq < $5)`;
+  const longer = (param: string) => `p.lexeme > ${param} AND p.lexeme < ${param} || chr(1114111)`;
+  const sql = `
+    WITH lexemes AS (
+      SELECT DISTINCT lexeme FROM unnest(tsvector_to_array(to_tsvector('english', $1) || to_tsvector('simple', $3))) l(lexeme))
+    SELECT '${RowKind.QUERY}' AS kind, (${query})::text AS lexeme, NULL::int AS word, NULL::bytea AS seqs
+    UNION ALL
+    SELECT '${RowKind.WORD}', l.lexeme, NULL, ${members('member_search_postings', 'p.lexeme = l.lexeme')} FROM lexemes l
+    UNION ALL
+    SELECT '${RowKind.NAME}', l.lexeme, NULL, ${members('member_search_name_postings', 'p.lexeme = l.lexeme')} FROM lexemes l
+    UNION ALL
+    SELECT '${RowKind.LONGER_WORD}', $6, NULL, ${members('member_search_postings', longer('$6'))} WHERE $6 IS NOT NULL
+    UNION ALL
+    SELECT '${RowKind.LONGER_NAME}', $7, NULL, ${members('member_search_name_postings', longer('$7'))}
+    ${
+      trigrams
+        ? `UNION ALL
+    SELECT '${RowKind.CLOSE}', w.word, q.n::int, ${members('member_search_name_postings', 'p.lexeme = w.word')}
+      FROM unnest(string_to_array($3, ' ')) WITH ORDINALITY AS q(word, n)
+      JOIN member_name_words w ON q.word <% w.word AND w.word <> q.word`
+        : ''
+    }`;
   return {
-    words: Array.from({ length: WORDS_PARTITIONS }, (_, partition) => ({
-      sql: `SELECT string_agg(int4send(seq), ''::bytea) AS words FROM member_search_words_${partition} WHERE words @@ (${query})`,
-      params: [text, prefixed],
+    halves: ranges.map(([from, to]) => ({
+      sql,
+      params: [
+        text,
+        prefixed,
+        words.join(' '),
+        from,
+        to,
+        last.length >= PREFIX_MIN_LENGTH ? last : null,
+        last,
+      ],
     })),
-    names: {
-      sql: `SELECT (SELECT string_agg(int4send(seq), ''::bytea) FROM member_search_names WHERE names @@ (${query})) AS names,
-       ${close} AS close`,
-      params: [text, prefixed, ...(trigrams ? [words] : [])],
-    },
+    words,
   };
 }

@@ -36,6 +36,7 @@ export class DirectorySnapshot {
   private loadedAt = 0;
   private built: DirectoryColumns | undefined;
   private refreshing: Promise<void> | undefined;
+  private seqLimit: number | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -44,7 +45,13 @@ export class DirectorySnapshot {
     this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
     await this.refreshing;
     this.built ??= buildColumns([...this.entries.values()]);
+    this.seqLimit = this.built.positionOfSeq.length;
     return this.built;
+  }
+
+  /** Above the highest directory_seq the columns last held; undefined before they were first read. */
+  lastSeqLimit(): number | undefined {
+    return this.seqLimit;
   }
 
   private async refresh(): Promise<void> {

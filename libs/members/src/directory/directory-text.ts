@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { emptyBitset, setBit, type Bitset } from './bitset.js';
+import { emptyBitset, intersection, nextBit, setBit, union, type Bitset } from './bitset.js';
 import type { DirectoryColumns } from './directory-columns.js';
 import type { RankedSet } from './directory-page.js';
-import { queryWords, textStatements, type Statement } from './directory-query.js';
+import { queryWords, RowKind, textStatements, type TextStatements } from './directory-query.js';
+import { evaluateTsQuery, parseTsQuery, type TsQuery } from './tsquery.js';
+
+export type { TextStatements };
 
 /**
  * Relevance with text, best first: every word in the name or handle; every word close to a word of the name
@@ -11,8 +14,6 @@ import { queryWords, textStatements, type Statement } from './directory-query.js
  */
 export const MatchClass = { NAME: 3, CLOSE_NAME: 2, WORDS: 1 } as const;
 
-export type TextStatements = ReturnType<typeof textStatements>;
-
 export interface TextMatches {
   /** Every match. */
   all: Bitset;
@@ -20,54 +21,141 @@ export interface TextMatches {
   classes: RankedSet[];
 }
 
+/** Above every directory_seq (an int). */
+const MAX_SEQ = 2 ** 31 - 1;
+
 /** Seqs, four bytes each (big-endian), as the statements answer them; null for none. */
 type Seqs = Buffer | null;
 
-/** The text half of a search: PostgreSQL finds the matches; this places them in the directory's columns. */
-export class DirectoryText {
-  constructor(private readonly dataSource: DataSource) {}
+interface TextRow {
+  kind: (typeof RowKind)[keyof typeof RowKind];
+  lexeme: string;
+  /** For CLOSE rows, the number of the query's word (1 first). */
+  word: number | null;
+  seqs: Seqs;
+}
 
-  /** The SQL statements for `text`; undefined when it has no words. */
-  statements(text: string | null | undefined): TextStatements | undefined {
-    const trimmed = text?.trim() ?? '';
-    const words = queryWords(trimmed);
-    return words.length ? textStatements(trimmed, words) : undefined;
+/** The sets the statements answered, by kind and lexeme (both halves placed in the same bitsets). */
+class AnsweredSets {
+  private readonly sets = new Map<string, Bitset>();
+  /** For each query word (1 first), the name words close to it. */
+  readonly close = new Map<number, Set<string>>();
+  query = '';
+
+  constructor(private readonly columns: DirectoryColumns) {}
+
+  place(row: TextRow): void {
+    if (row.kind === RowKind.QUERY) {
+      this.query = row.lexeme;
+      return;
+    }
+    if (row.kind === RowKind.CLOSE) {
+      const close = this.close.get(row.word!) ?? new Set<string>();
+      this.close.set(row.word!, close.add(row.lexeme));
+    }
+    const key = `${row.kind}:${row.lexeme}`;
+    let bits = this.sets.get(key);
+    if (!bits) this.sets.set(key, (bits = emptyBitset(this.columns.size)));
+    mark(row.seqs, this.columns.positionOfSeq, bits);
   }
 
-  /**
-   * The matches, by class. The statements run side by side; each answer is placed as soon as it comes, while
-   * the others are still running.
-   */
-  async match(statements: TextStatements, columnsReady: Promise<DirectoryColumns>): Promise<TextMatches> {
-    const run = async <T>(statement: Statement): Promise<Partial<T>> =>
-      (await this.dataSource.query<T[]>(statement.sql, statement.params))[0] ?? {};
-    let words: Bitset | undefined;
-    const [names] = await Promise.all([
-      run<{ names: Seqs; close: Seqs }>(statements.names),
-      ...statements.words.map(async (statement) => {
-        const row = await run<{ words: Seqs }>(statement);
-        const columns = await columnsReady;
-        words ??= emptyBitset(columns.size);
-        mark(row.words ?? null, columns.positionOfSeq, words);
-      }),
-    ]);
-    const columns = await columnsReady;
-    return classify(columns, words ?? emptyBitset(columns.size), names.names ?? null, names.close ?? null);
+  get(kind: TextRow['kind'], lexeme: string): Bitset | undefined {
+    return this.sets.get(`${kind}:${lexeme}`);
   }
 }
 
+/** The text half of a search: PostgreSQL finds each word's members; this answers the query over them. */
+export class DirectoryText {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The SQL statements for `text`; undefined when it has no words. The postings are read in two halves side
+   * by side: the seqs below `middle`, and the others.
+   */
+  statements(text: string | null | undefined, middle: number): TextStatements | undefined {
+    const trimmed = text?.trim() ?? '';
+    const words = queryWords(trimmed);
+    if (!words.length) return undefined;
+    return textStatements(trimmed, words, [
+      [0, middle],
+      [middle, MAX_SEQ],
+    ]);
+  }
+
+  /**
+   * The matches, by class. The halves run side by side; each answer is placed as soon as it comes, while the
+   * other is still running.
+   */
+  async match(statements: TextStatements, columnsReady: Promise<DirectoryColumns>): Promise<TextMatches> {
+    let answered: AnsweredSets | undefined;
+    await Promise.all(
+      statements.halves.map(async ({ sql, params }) => {
+        const rows = await this.dataSource.query<TextRow[]>(sql, params);
+        answered ??= new AnsweredSets(await columnsReady);
+        for (const row of rows) answered.place(row);
+      }),
+    );
+    const columns = await columnsReady;
+    const query = parseTsQuery(answered!.query);
+    const words = answer(query, columns, answered!, RowKind.WORD, RowKind.LONGER_WORD);
+    const names = answer(query, columns, answered!, RowKind.NAME, RowKind.LONGER_NAME);
+    const close = closeNames(statements.words, columns, answered!);
+    return classify(words, names, close);
+  }
+}
+
+/** The members matching the query, from the members of each of its words (of one kind: anywhere, or names). */
+function answer(
+  query: TsQuery | undefined,
+  columns: DirectoryColumns,
+  answered: AnsweredSets,
+  kind: typeof RowKind.WORD | typeof RowKind.NAME,
+  longerKind: typeof RowKind.LONGER_WORD | typeof RowKind.LONGER_NAME,
+): Bitset {
+  const none = emptyBitset(columns.size);
+  if (!query) return none;
+  return evaluateTsQuery<Bitset>(query, {
+    word: (lexeme, prefix) => {
+      const whole = answered.get(kind, lexeme) ?? none;
+      const begun = prefix ? answered.get(longerKind, lexeme) : undefined;
+      return begun ? union(columns.size, [whole, begun]) : whole;
+    },
+    not: (set) => columns.everyone.map((word, w) => word & ~set[w]),
+    and: ([first, ...others]) => intersection(first, ...others),
+    or: (sets) => union(columns.size, sets),
+  });
+}
+
+/**
+ * The members with, for every word of the query, a name word close to it (a typo, another spelling) or the
+ * word itself, and at least one close word other than the word itself: (alternatives of word 1) AND
+ * (alternatives of word 2) ... Nobody when a word has no alternative, or when no word has another.
+ */
+function closeNames(words: string[], columns: DirectoryColumns, answered: AnsweredSets): Bitset {
+  const none = emptyBitset(columns.size);
+  const bears = (bits: Bitset | undefined) => bits !== undefined && nextBit(bits, 0) >= 0;
+  if (!words.every((word, i) => answered.close.has(i + 1) || bears(answered.get(RowKind.NAME, word)))) {
+    return none;
+  }
+  if (answered.close.size === 0) return none;
+  const perWord = words.map((word, i) =>
+    union(columns.size, [
+      answered.get(RowKind.NAME, word),
+      ...[...(answered.close.get(i + 1) ?? [])].map((close) => answered.get(RowKind.CLOSE, close)),
+    ]),
+  );
+  return intersection(perWord[0], ...perWord.slice(1));
+}
+
 /** Every match, and the matches by class: a name match first, then a close name, then the other fields. */
-function classify(columns: DirectoryColumns, all: Bitset, nameSeqs: Seqs, closeSeqs: Seqs): TextMatches {
-  const names = emptyBitset(columns.size);
-  const close = emptyBitset(columns.size);
-  mark(nameSeqs, columns.positionOfSeq, names);
-  mark(closeSeqs, columns.positionOfSeq, close);
-  const onlyClose = new Uint32Array(all.length);
-  const onlyWords = new Uint32Array(all.length);
-  for (let w = 0; w < all.length; w++) {
-    all[w] |= names[w] | close[w];
+function classify(words: Bitset, names: Bitset, close: Bitset): TextMatches {
+  const all = new Uint32Array(words.length);
+  const onlyClose = new Uint32Array(words.length);
+  const onlyWords = new Uint32Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    all[w] = words[w] | names[w] | close[w];
     onlyClose[w] = close[w] & ~names[w];
-    onlyWords[w] = all[w] & ~names[w] & ~close[w];
+    onlyWords[w] = words[w] & ~names[w] & ~close[w];
   }
   return {
     all,

@@ -9,6 +9,7 @@ import { ProfileReader } from '../profile/profile-reader.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { DirectoryCursor, DirectoryFilter } from './directory-query.js';
 import { intersection } from './bitset.js';
+import type { DirectoryColumns } from './directory-columns.js';
 import { tally, type ColumnFilter } from './directory-facets.js';
 import { pageOf, type RankedSet } from './directory-page.js';
 import { DirectorySnapshot } from './directory-snapshot.js';
@@ -48,8 +49,17 @@ export class DirectoryService {
   }
 
   /** The SQL statements of the text half (what benchmarks EXPLAIN); undefined without text. */
-  textStatements(filter: DirectoryFilter): TextStatements | undefined {
-    return this.text.statements(filter.text);
+  async textStatements(filter: DirectoryFilter): Promise<TextStatements | undefined> {
+    return this.textStatementsFor(filter, this.snapshot.columns());
+  }
+
+  /** The statements, split at the middle of the seqs the snapshot knows (last time, if it knows already). */
+  private async textStatementsFor(
+    filter: DirectoryFilter,
+    columnsReady: Promise<DirectoryColumns>,
+  ): Promise<TextStatements | undefined> {
+    const seqLimit = this.snapshot.lastSeqLimit() ?? (await columnsReady).positionOfSeq.length;
+    return this.text.statements(filter.text, Math.ceil(seqLimit / 2));
   }
 
   async search(
@@ -61,8 +71,8 @@ export class DirectoryService {
     const size = pageSize(first);
     const cursor = decodeCursor(after, isCursor);
     const columnFilter = await this.validate(filter);
-    const text = this.textStatements(filter);
     const columnsReady = this.snapshot.columns();
+    const text = await this.textStatementsFor(filter, columnsReady);
     const matchesReady = text ? this.text.match(text, columnsReady) : undefined;
     const [columns, matches] = await Promise.all([columnsReady, matchesReady]);
 
