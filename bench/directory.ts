@@ -153,6 +153,7 @@ const MEMBER =
   'query($id: ID!) { member(id: $id) { id handle displayName headline region { name } topics { slug } } }';
 
 const searchTimes: number[] = [];
+const slowest: Array<{ ms: number; filter: DirectoryFilter }> = [];
 const byKind = { names: [] as number[], words: [] as number[], filters: [] as number[] };
 const ids: string[] = [];
 for (let round = 0; round <= ROUNDS; round++) {
@@ -169,6 +170,7 @@ for (let round = 0; round <= ROUNDS; round++) {
       continue; // warm-up round
     }
     searchTimes.push(elapsed);
+    slowest.push({ ms: elapsed, filter });
     const kind = !filter.text ? 'filters' : TERMS.indexOf(filter.text) < 20 ? 'names' : 'words';
     byKind[Object.keys(filter).length > 1 ? 'filters' : kind].push(elapsed);
   }
@@ -194,6 +196,11 @@ line('members(filter) with facets, all', searchTimes);
 line('  names (incl. misspelt)', byKind.names);
 line('  words (bio, headline, job, organisation)', byKind.words);
 line('  filters (with or without text)', byKind.filters);
+
+console.log('Slowest requests:');
+for (const { ms, filter } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 12)) {
+  console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${JSON.stringify(filter)}`);
+}
 
 const directory = app.get(DirectoryService);
 // The plans relied on: the postings of each word from the primary keys' indexes alone (index-only, no heap

@@ -1,4 +1,4 @@
-import { clearBit, emptyBitset, fullBitset, setBit, type Bitset } from './bitset.js';
+import { clearBit, emptyBitset, fullBitset, nextBit, setBit, type Bitset } from './bitset.js';
 
 /** One directory entry: only what every member may see (the dir_* columns). */
 export interface Entry {
@@ -15,14 +15,16 @@ export interface Entry {
 
 /**
  * The listed members in name order (position 0 first), and for each filter value the set of positions that
- * have it, as bitsets: a filter is an AND of unions, a facet count a population count.
+ * have it, as bitsets: a filter is an AND of unions, a facet a population count. Typed arrays and bitsets, and
+ * one array each of ids and name keys: few objects for the garbage collector to trace at 1,000,000 members.
  */
 export interface DirectoryColumns {
   size: number;
   ids: string[];
   nameKeys: string[];
-  position: Map<string, number>;
-  /** Position by directory_seq (-1: not listed): how text matches, which come as seqs, find their place. */
+  /** directory_seq by position. */
+  seqs: Int32Array;
+  /** Position by directory_seq (-1: not listed): how text matches and changed rows find their place. */
   positionOfSeq: Int32Array;
   /** Every position. */
   everyone: Bitset;
@@ -45,28 +47,88 @@ export function compareNames(aKey: string, aId: string, bKey: string, bId: strin
   );
 }
 
-export function sameEntry(a: Entry, b: Entry): boolean {
-  return (
-    a.seq === b.seq &&
-    a.nameKey === b.nameKey &&
-    a.region === b.region &&
-    a.leader === b.leader &&
-    a.cohort === b.cohort &&
-    a.open === b.open &&
-    a.topics.length === b.topics.length &&
-    a.topics.every((t, i) => t === b.topics[i])
-  );
-}
+const byName = (a: Entry, b: Entry) => compareNames(a.nameKey, a.id, b.nameKey, b.id);
 
 export function buildColumns(entries: Entry[]): DirectoryColumns {
-  entries.sort((a, b) => compareNames(a.nameKey, a.id, b.nameKey, b.id));
-  const size = entries.length;
-  const maxSeq = entries.reduce((max, e) => Math.max(max, e.seq), 0);
-  const columns: DirectoryColumns = {
+  entries.sort(byName);
+  const columns = emptyColumns(
+    entries.length,
+    entries.reduce((max, e) => Math.max(max, e.seq), 0),
+  );
+  entries.forEach((entry, i) => {
+    put(columns, i, entry.id, entry.nameKey, entry.seq);
+    place(columns, i, entry);
+  });
+  return columns;
+}
+
+/**
+ * New columns without the members of `removed` (seqs) and with the members of `added` in their places: the
+ * others keep their order, so nothing is sorted but what was added, and each set is carried over bit by bit.
+ * A member joining or renamed costs a fraction of a full build (which sorts a million names in seconds).
+ */
+export function withChanges(old: DirectoryColumns, removed: Set<number>, added: Entry[]): DirectoryColumns {
+  added.sort(byName);
+  let kept = 0;
+  for (let p = 0; p < old.size; p++) if (!removed.has(old.seqs[p])) kept++;
+  const size = kept + added.length;
+  const maxSeq = added.reduce((max, e) => Math.max(max, e.seq), old.positionOfSeq.length - 1);
+  const columns = emptyColumns(size, maxSeq);
+  // Merge the kept positions (in order already) with the added entries (sorted).
+  const newPosition = new Int32Array(old.size).fill(-1);
+  const addedAt: number[] = [];
+  let next = 0;
+  let a = 0;
+  for (let p = 0; p < old.size; p++) {
+    if (removed.has(old.seqs[p])) continue;
+    while (a < added.length && compareNames(added[a].nameKey, added[a].id, old.nameKeys[p], old.ids[p]) < 0) {
+      put(columns, next, added[a].id, added[a].nameKey, added[a].seq);
+      addedAt.push(next++);
+      a++;
+    }
+    put(columns, next, old.ids[p], old.nameKeys[p], old.seqs[p]);
+    newPosition[p] = next++;
+  }
+  for (; a < added.length; a++) {
+    put(columns, next, added[a].id, added[a].nameKey, added[a].seq);
+    addedAt.push(next++);
+  }
+
+  const carry = <K>(from: Map<K, Bitset>, to: Map<K, Bitset>) => {
+    for (const [key, bits] of from) to.set(key, moved(bits, newPosition, size));
+  };
+  carry(old.regions, columns.regions);
+  carry(old.leaderTypes, columns.leaderTypes);
+  carry(old.cohorts, columns.cohorts);
+  carry(old.topics, columns.topics);
+  columns.open = moved(old.open, newPosition, size);
+  added.forEach((entry, i) => place(columns, addedAt[i], entry));
+  return columns;
+}
+
+/** Writes a member's filter values where they stand (their name, and so their place, unchanged). */
+export function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean {
+  const i = positionOf(columns, entry.seq);
+  if (i < 0) return false;
+  for (const family of [columns.regions, columns.leaderTypes, columns.cohorts, columns.topics]) {
+    for (const bits of family.values()) clearBit(bits, i);
+  }
+  clearBit(columns.open, i);
+  place(columns, i, entry);
+  return true;
+}
+
+/** The position of a member by seq; -1 when they are not in the columns. */
+export function positionOf(columns: DirectoryColumns, seq: number): number {
+  return seq < columns.positionOfSeq.length ? columns.positionOfSeq[seq] : -1;
+}
+
+function emptyColumns(size: number, maxSeq: number): DirectoryColumns {
+  return {
     size,
     ids: new Array<string>(size),
     nameKeys: new Array<string>(size),
-    position: new Map(),
+    seqs: new Int32Array(size),
     positionOfSeq: new Int32Array(maxSeq + 1).fill(-1),
     everyone: fullBitset(size),
     regions: new Map(),
@@ -75,26 +137,23 @@ export function buildColumns(entries: Entry[]): DirectoryColumns {
     topics: new Map(),
     open: emptyBitset(size),
   };
-  entries.forEach((entry, i) => {
-    columns.ids[i] = entry.id;
-    columns.nameKeys[i] = entry.nameKey;
-    columns.position.set(entry.id, i);
-    columns.positionOfSeq[entry.seq] = i;
-    place(columns, i, entry);
-  });
-  return columns;
 }
 
-/** Writes a member's filter values where they stand (their name, and so their place, unchanged). */
-export function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean {
-  const i = columns.position.get(entry.id);
-  if (i === undefined) return false;
-  for (const family of [columns.regions, columns.leaderTypes, columns.cohorts, columns.topics]) {
-    for (const bits of family.values()) clearBit(bits, i);
+function put(columns: DirectoryColumns, i: number, id: string, nameKey: string, seq: number): void {
+  columns.ids[i] = id;
+  columns.nameKeys[i] = nameKey;
+  columns.seqs[i] = seq;
+  columns.positionOfSeq[seq] = i;
+}
+
+/** `bits` with each position p moved to newPosition[p] (dropped where that is -1), in a set of `size`. */
+function moved(bits: Bitset, newPosition: Int32Array, size: number): Bitset {
+  const result = emptyBitset(size);
+  for (let p = nextBit(bits, 0); p >= 0; p = nextBit(bits, p + 1)) {
+    const q = newPosition[p];
+    if (q >= 0) setBit(result, q);
   }
-  clearBit(columns.open, i);
-  place(columns, i, entry);
-  return true;
+  return result;
 }
 
 function place(columns: DirectoryColumns, i: number, entry: Entry): void {

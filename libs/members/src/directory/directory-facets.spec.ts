@@ -99,7 +99,7 @@ describe('directory bitsets, facets and pages', () => {
           let candidates;
           if (isCandidate) {
             candidates = emptyBitset(columns.size);
-            for (const id of candidateIds) setBit(candidates, columns.position.get(id)!);
+            for (const id of candidateIds) setBit(candidates, columns.ids.indexOf(id));
           }
           const got = tally(columns, filter, candidates);
           const want = naive(list, filter, candidateIds);
@@ -129,7 +129,7 @@ describe('directory bitsets, facets and pages', () => {
             const bits = emptyBitset(columns.size);
             list
               .filter((e) => rankOf.get(e.id) === rank)
-              .forEach((e) => setBit(bits, columns.position.get(e.id)!));
+              .forEach((e) => setBit(bits, columns.positionOfSeq[e.seq]));
             return { rank, bits };
           });
           const expected = [...list]

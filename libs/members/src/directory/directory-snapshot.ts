@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import {
   buildColumns,
-  sameEntry,
+  positionOf,
   updateInPlace,
+  withChanges,
   type DirectoryColumns,
   type Entry,
 } from './directory-columns.js';
@@ -28,15 +29,15 @@ const FULL_RELOAD_MS = 5 * 60_000;
  * The directory's filter and facet columns, held in this process and kept current: before each search, one
  * indexed query reads the profiles changed since the last look (the trigger stamps updated_at on every write).
  * Counting facets over 100,000 members is then a few thousand word-wide operations, not a GROUP BY per request.
+ * A change of filter values is written in place; members joining, leaving or renamed make new columns from the
+ * old ones (withChanges: no full sort); everything is read again every few minutes.
  */
 export class DirectorySnapshot {
-  private readonly entries = new Map<string, Entry>();
   /** The database's clock when it was last read: the next look reads what changed since (less an overlap). */
   private lookedAt: number | undefined;
   private loadedAt = 0;
   private built: DirectoryColumns | undefined;
   private refreshing: Promise<void> | undefined;
-  private seqLimit: number | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -44,18 +45,16 @@ export class DirectorySnapshot {
   async columns(): Promise<DirectoryColumns> {
     this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
     await this.refreshing;
-    this.built ??= buildColumns([...this.entries.values()]);
-    this.seqLimit = this.built.positionOfSeq.length;
-    return this.built;
+    return this.built!;
   }
 
   /** Above the highest directory_seq the columns last held; undefined before they were first read. */
   lastSeqLimit(): number | undefined {
-    return this.seqLimit;
+    return this.built?.positionOfSeq.length;
   }
 
   private async refresh(): Promise<void> {
-    const full = this.lookedAt === undefined || Date.now() - this.loadedAt > FULL_RELOAD_MS;
+    const full = !this.built || this.lookedAt === undefined || Date.now() - this.loadedAt > FULL_RELOAD_MS;
     // One round trip: the rows (as one JSON value, quick to parse) and the database's clock at this look.
     const [result] = await this.dataSource.query<Array<{ looked_at: number; rows: EntryRow[] }>>(
       `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at,
@@ -64,28 +63,41 @@ export class DirectorySnapshot {
          FROM member_profiles ${full ? 'WHERE in_directory' : 'WHERE updated_at > $1'}`,
       full ? [] : [new Date(this.lookedAt! - OVERLAP_MS)],
     );
-    if (full) {
-      this.entries.clear();
-      this.loadedAt = Date.now();
-      this.built = undefined;
-    }
     this.lookedAt = result.looked_at;
-    for (const [id, seq, nameKey, region, topics, leader, cohort, open, inDirectory] of result.rows) {
-      const before = this.entries.get(id);
-      if (!inDirectory) {
-        if (before) {
-          this.entries.delete(id);
-          this.built = undefined;
-        }
-        continue;
-      }
-      const entry: Entry = { id, seq, nameKey, region, topics, leader, cohort, open };
-      if (before && sameEntry(before, entry)) continue;
-      this.entries.set(id, entry);
-      // Most edits keep the name, and so the member's place: change the columns in place, no re-sort.
-      if (!(before && this.built && before.nameKey === entry.nameKey && updateInPlace(this.built, entry))) {
-        this.built = undefined;
-      }
+    const entries = result.rows.map(([id, seq, nameKey, region, topics, leader, cohort, open]): Entry => ({
+      id,
+      seq,
+      nameKey,
+      region,
+      topics,
+      leader,
+      cohort,
+      open,
+    }));
+    if (full) {
+      this.loadedAt = Date.now();
+      this.built = buildColumns(entries);
+      return;
     }
+    const columns = this.built!;
+    const removed = new Set<number>();
+    const added: Entry[] = [];
+    result.rows.forEach(([, seq, nameKey, , , , , , inDirectory], i) => {
+      const position = positionOf(columns, seq);
+      const listed = position >= 0;
+      if (!inDirectory) {
+        if (listed) removed.add(seq);
+      } else if (!listed) {
+        added.push(entries[i]);
+      } else if (columns.nameKeys[position] !== nameKey) {
+        // A new name: a new place.
+        removed.add(seq);
+        added.push(entries[i]);
+      } else {
+        // Most edits keep the name, and so the member's place: written where it stands.
+        updateInPlace(columns, entries[i]);
+      }
+    });
+    if (removed.size || added.length) this.built = withChanges(columns, removed, added);
   }
 }
