@@ -49,6 +49,8 @@ describe('directory text search', () => {
   it('reads the search syntax: or, -word, quoted words, and the last word as a prefix while typing', async () => {
     expect(await found('surgery or partner')).toEqual(['Ada Lovelace', 'Nia Jones']);
     expect(await found('smith -surgery')).toEqual(['Ann Smith', 'Zed Smith']);
+    // Excluded also as the last word (which is matched as a prefix too).
+    expect(await found('surgery -smith')).toEqual([]);
     // Quoted words are all required (anywhere in the profile).
     expect(await found('"partner GP"')).toEqual(['Nia Jones']);
     expect(await found('"partner smith"')).toEqual([]);

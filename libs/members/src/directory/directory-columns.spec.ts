@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { buildColumns, withChanges, type DirectoryColumns } from './directory-columns.js';
 
+/** The common words the columns hold; "nurs" is one nobody uses. */
+const COMMON = ['patient', 'trust', 'nurs'];
+
 const entryArbitrary = (seq: number) =>
   fc.record({
     id: fc.constant(`id-${String(seq).padStart(4, '0')}`),
@@ -12,6 +15,7 @@ const entryArbitrary = (seq: number) =>
     leader: fc.constantFrom(null, 'PATIENT_LEADER', 'HEALTHCARE_MANAGER'),
     cohort: fc.constantFrom(null, 'c1', 'c2'),
     open: fc.boolean(),
+    words: fc.subarray(['patient', 'trust']),
   });
 
 /** Everything the columns say, by member: what a search can see of them. */
@@ -30,6 +34,7 @@ function described(columns: DirectoryColumns) {
     leaders: sets(columns.leaderTypes, p),
     cohorts: sets(columns.cohorts, p),
     topics: sets(columns.topics, p),
+    words: sets(columns.words, p),
     open: ((columns.open[p >>> 5] >>> (p & 31)) & 1) === 1,
   }));
 }
@@ -63,15 +68,22 @@ describe('directory columns', () => {
             leader: null,
             cohort: 'c2',
             open: seq % 3 === 0,
+            words: seq % 2 ? ['patient'] : ['trust', 'patient'],
           }));
-          const old = buildColumns(before.map((e) => ({ ...e })));
+          const old = buildColumns(
+            before.map((e) => ({ ...e })),
+            COMMON,
+          );
           const after = withChanges(
             old,
             new Set([...leaving, ...changed]),
             fresh.map((e) => ({ ...e })),
           );
           const kept = before.filter((e) => !leaving.includes(e.seq) && !changed.includes(e.seq));
-          const expected = buildColumns([...kept, ...fresh].map((e) => ({ ...e })));
+          const expected = buildColumns(
+            [...kept, ...fresh].map((e) => ({ ...e })),
+            COMMON,
+          );
           ctx.log(JSON.stringify({ leaving, joining, changed }));
           expect(described(after)).toEqual(described(expected));
           expect(after.size).toBe(expected.size);

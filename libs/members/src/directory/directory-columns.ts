@@ -11,6 +11,8 @@ export interface Entry {
   leader: string | null;
   cohort: string | null;
   open: boolean;
+  /** Which of the columns' common words the member uses (see DirectoryColumns.words); empty when not known. */
+  words: string[];
 }
 
 /**
@@ -34,6 +36,13 @@ export interface DirectoryColumns {
   /** By topic id. */
   topics: Map<number, Bitset>;
   open: Bitset;
+  /**
+   * The members of each of the commonest words (English stems: "patient", "health", "trust"...), which
+   * PostgreSQL would otherwise read a posting at a time from member_search_postings for every search that
+   * names them (500,000 for "patient" at 1,000,000 members). The set of words is chosen when the columns are
+   * built in full (see DirectorySnapshot) and kept until the next full build.
+   */
+  words: Map<string, Bitset>;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -49,12 +58,14 @@ export function compareNames(aKey: string, aId: string, bKey: string, bId: strin
 
 const byName = (a: Entry, b: Entry) => compareNames(a.nameKey, a.id, b.nameKey, b.id);
 
-export function buildColumns(entries: Entry[]): DirectoryColumns {
+/** Columns of `entries`, with (empty) sets for the common `words`, filled from the entries' words. */
+export function buildColumns(entries: Entry[], words: string[] = []): DirectoryColumns {
   entries.sort(byName);
   const columns = emptyColumns(
     entries.length,
     entries.reduce((max, e) => Math.max(max, e.seq), 0),
   );
+  for (const word of words) columns.words.set(word, emptyBitset(entries.length));
   entries.forEach((entry, i) => {
     put(columns, i, entry.id, entry.nameKey, entry.seq);
     place(columns, i, entry);
@@ -101,6 +112,7 @@ export function withChanges(old: DirectoryColumns, removed: Set<number>, added: 
   carry(old.leaderTypes, columns.leaderTypes);
   carry(old.cohorts, columns.cohorts);
   carry(old.topics, columns.topics);
+  carry(old.words, columns.words);
   columns.open = moved(old.open, newPosition, size);
   added.forEach((entry, i) => place(columns, addedAt[i], entry));
   return columns;
@@ -110,7 +122,13 @@ export function withChanges(old: DirectoryColumns, removed: Set<number>, added: 
 export function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean {
   const i = positionOf(columns, entry.seq);
   if (i < 0) return false;
-  for (const family of [columns.regions, columns.leaderTypes, columns.cohorts, columns.topics]) {
+  for (const family of [
+    columns.regions,
+    columns.leaderTypes,
+    columns.cohorts,
+    columns.topics,
+    columns.words,
+  ]) {
     for (const bits of family.values()) clearBit(bits, i);
   }
   clearBit(columns.open, i);
@@ -136,6 +154,7 @@ function emptyColumns(size: number, maxSeq: number): DirectoryColumns {
     cohorts: new Map(),
     topics: new Map(),
     open: emptyBitset(size),
+    words: new Map(),
   };
 }
 
@@ -168,4 +187,9 @@ function place(columns: DirectoryColumns, i: number, entry: Entry): void {
   add(columns.cohorts, entry.cohort);
   for (const topic of entry.topics) add(columns.topics, topic);
   if (entry.open) setBit(columns.open, i);
+  // Only the words chosen at the full build have sets.
+  for (const word of entry.words) {
+    const bits = columns.words.get(word);
+    if (bits) setBit(bits, i);
+  }
 }

@@ -18,6 +18,7 @@ const entryArbitrary = fc.record({
   leader: fc.constantFrom(null, ...LEADERS),
   cohort: fc.constantFrom(null, ...COHORTS),
   open: fc.boolean(),
+  words: fc.constant([] as string[]),
 });
 const filterArbitrary: fc.Arbitrary<ColumnFilter> = fc.record({
   regions: fc.option(fc.subarray(REGIONS, { minLength: 1 }), { nil: null }),

@@ -79,14 +79,27 @@ export interface TextStatements {
  * The query is PostgreSQL full-text search: `websearch_to_tsquery('english', text) || to_tsquery('simple',
  * prefixed)`, English stems or the words as given, the last one also as a prefix while typing. The rows (see
  * RowKind): the query's text form; for each lexeme PostgreSQL makes of the text (English and as given) its
- * members anywhere searchable and in names; for the last word, those of the longer words it begins; and for
+ * members anywhere searchable (but for the commonest words, which the API process holds) and in names; for the last word, those of the longer words it begins; and for
  * typo tolerance, for each word of three letters or more, the name words close to it (pg_trgm over
  * member_name_words, a few thousand short words) and their members.
  */
-export function textStatements(text: string, words: string[], ranges: SeqRange[]): TextStatements {
-  const query = "websearch_to_tsquery('english', $1) || to_tsquery('simple', $2)";
+/** The search syntax of websearch_to_tsquery: an excluded -word, "quoted words", or "or" between words. */
+const STRUCTURED = /(^|\s)-[\p{L}\p{N}]|"|\sor\s/iu;
+
+export function textStatements(
+  text: string,
+  words: string[],
+  ranges: SeqRange[],
+  /** Words whose members the API process holds (DirectoryColumns.words): not read here. */
+  held: string[],
+): TextStatements {
+  // While typing, also the words as given with the last as a prefix; not for a query written with the search
+  // syntax (an excluded -word, "quoted words", or), whose words are not all wanted.
+  const typing = !STRUCTURED.test(text);
+  const query =
+    "coalesce(websearch_to_tsquery('english', $1) || to_tsquery('simple', $2::text), websearch_to_tsquery('english', $1))";
   const prefixed = words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
-  const last = words[words.length - 1];
+  const last = typing ? words[words.length - 1] : null;
   const trigrams = words.every((word) => word.length >= TRIGRAM_MIN_LENGTH);
   const members = (table: string, where: string) =>
     `(SELECT string_agg(int4send(p.seq), ''::bytea) FROM ${table} p
@@ -97,13 +110,14 @@ export function textStatements(text: string, words: string[], ranges: SeqRange[]
       SELECT DISTINCT lexeme FROM unnest(tsvector_to_array(to_tsvector('english', $1) || to_tsvector('simple', $3))) l(lexeme))
     SELECT '${RowKind.QUERY}' AS kind, (${query})::text AS lexeme, NULL::int AS word, NULL::bytea AS seqs
     UNION ALL
-    SELECT '${RowKind.WORD}', l.lexeme, NULL, ${members('member_search_postings', 'p.lexeme = l.lexeme')} FROM lexemes l
+    SELECT '${RowKind.WORD}', l.lexeme, NULL, ${members('member_search_postings', 'p.lexeme = l.lexeme')}
+      FROM lexemes l WHERE l.lexeme <> ALL($8::text[])
     UNION ALL
     SELECT '${RowKind.NAME}', l.lexeme, NULL, ${members('member_search_name_postings', 'p.lexeme = l.lexeme')} FROM lexemes l
     UNION ALL
     SELECT '${RowKind.LONGER_WORD}', $6, NULL, ${members('member_search_postings', longer('$6'))} WHERE $6 IS NOT NULL
     UNION ALL
-    SELECT '${RowKind.LONGER_NAME}', $7, NULL, ${members('member_search_name_postings', longer('$7'))}
+    SELECT '${RowKind.LONGER_NAME}', $7, NULL, ${members('member_search_name_postings', longer('$7'))} WHERE $7 IS NOT NULL
     ${
       trigrams
         ? `UNION ALL
@@ -117,12 +131,13 @@ export function textStatements(text: string, words: string[], ranges: SeqRange[]
       sql,
       params: [
         text,
-        prefixed,
+        typing ? prefixed : null,
         words.join(' '),
         from,
         to,
-        last.length >= PREFIX_MIN_LENGTH ? last : null,
+        last && last.length >= PREFIX_MIN_LENGTH ? last : null,
         last,
+        held,
       ],
     })),
     words,

@@ -69,37 +69,41 @@ export class DirectoryText {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The SQL statements for `text`; undefined when it has no words. The postings are read in two halves side
-   * by side: the seqs below `middle`, and the others.
+   * The SQL statements for `text` over `columns`; undefined when it has no words. The postings are read in two
+   * halves side by side (the seqs in the lower half of the columns', and the others); the words whose members
+   * the columns hold are not read.
    */
-  statements(text: string | null | undefined, middle: number): TextStatements | undefined {
+  statements(text: string | null | undefined, columns: DirectoryColumns): TextStatements | undefined {
     const trimmed = text?.trim() ?? '';
     const words = queryWords(trimmed);
     if (!words.length) return undefined;
-    return textStatements(trimmed, words, [
-      [0, middle],
-      [middle, MAX_SEQ],
-    ]);
+    const middle = Math.ceil(columns.positionOfSeq.length / 2);
+    return textStatements(
+      trimmed,
+      words,
+      [
+        [0, middle],
+        [middle, MAX_SEQ],
+      ],
+      [...columns.words.keys()],
+    );
   }
 
   /**
    * The matches, by class. The halves run side by side; each answer is placed as soon as it comes, while the
    * other is still running.
    */
-  async match(statements: TextStatements, columnsReady: Promise<DirectoryColumns>): Promise<TextMatches> {
-    let answered: AnsweredSets | undefined;
+  async match(statements: TextStatements, columns: DirectoryColumns): Promise<TextMatches> {
+    const answered = new AnsweredSets(columns);
     await Promise.all(
       statements.halves.map(async ({ sql, params }) => {
-        const rows = await this.dataSource.query<TextRow[]>(sql, params);
-        answered ??= new AnsweredSets(await columnsReady);
-        for (const row of rows) answered.place(row);
+        for (const row of await this.dataSource.query<TextRow[]>(sql, params)) answered.place(row);
       }),
     );
-    const columns = await columnsReady;
-    const query = parseTsQuery(answered!.query);
-    const words = answer(query, columns, answered!, RowKind.WORD, RowKind.LONGER_WORD);
-    const names = answer(query, columns, answered!, RowKind.NAME, RowKind.LONGER_NAME);
-    const close = closeNames(statements.words, columns, answered!);
+    const query = parseTsQuery(answered.query);
+    const words = answer(query, columns, answered, RowKind.WORD, RowKind.LONGER_WORD);
+    const names = answer(query, columns, answered, RowKind.NAME, RowKind.LONGER_NAME);
+    const close = closeNames(statements.words, columns, answered);
     return classify(words, names, close);
   }
 }
@@ -116,7 +120,9 @@ function answer(
   if (!query) return none;
   return evaluateTsQuery<Bitset>(query, {
     word: (lexeme, prefix) => {
-      const whole = answered.get(kind, lexeme) ?? none;
+      // A common word's members are in the columns (and were not read).
+      const held = kind === RowKind.WORD ? columns.words.get(lexeme) : undefined;
+      const whole = held ?? answered.get(kind, lexeme) ?? none;
       const begun = prefix ? answered.get(longerKind, lexeme) : undefined;
       return begun ? union(columns.size, [whole, begun]) : whole;
     },

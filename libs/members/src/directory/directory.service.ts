@@ -9,7 +9,6 @@ import { ProfileReader } from '../profile/profile-reader.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { DirectoryCursor, DirectoryFilter } from './directory-query.js';
 import { intersection } from './bitset.js';
-import type { DirectoryColumns } from './directory-columns.js';
 import { tally, type ColumnFilter } from './directory-facets.js';
 import { pageOf, type RankedSet } from './directory-page.js';
 import { DirectorySnapshot } from './directory-snapshot.js';
@@ -50,16 +49,7 @@ export class DirectoryService {
 
   /** The SQL statements of the text half (what benchmarks EXPLAIN); undefined without text. */
   async textStatements(filter: DirectoryFilter): Promise<TextStatements | undefined> {
-    return this.textStatementsFor(filter, this.snapshot.columns());
-  }
-
-  /** The statements, split at the middle of the seqs the snapshot knows (last time, if it knows already). */
-  private async textStatementsFor(
-    filter: DirectoryFilter,
-    columnsReady: Promise<DirectoryColumns>,
-  ): Promise<TextStatements | undefined> {
-    const seqLimit = this.snapshot.lastSeqLimit() ?? (await columnsReady).positionOfSeq.length;
-    return this.text.statements(filter.text, Math.ceil(seqLimit / 2));
+    return this.text.statements(filter.text, await this.snapshot.columns());
   }
 
   async search(
@@ -71,10 +61,10 @@ export class DirectoryService {
     const size = pageSize(first);
     const cursor = decodeCursor(after, isCursor);
     const columnFilter = await this.validate(filter);
-    const columnsReady = this.snapshot.columns();
-    const text = await this.textStatementsFor(filter, columnsReady);
-    const matchesReady = text ? this.text.match(text, columnsReady) : undefined;
-    const [columns, matches] = await Promise.all([columnsReady, matchesReady]);
+    // The columns first: the text statements depend on them (the words they hold are not read again).
+    const columns = await this.snapshot.columns();
+    const text = this.text.statements(filter.text, columns);
+    const matches = text ? await this.text.match(text, columns) : undefined;
 
     const tallied = tally(columns, columnFilter, matches?.all);
     // With text: the best match class first; without, one rank (0). Name order within a rank.
