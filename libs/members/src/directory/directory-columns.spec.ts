@@ -43,13 +43,13 @@ describe('directory columns', () => {
   it('after members join, leave and are renamed, are what a full build of the same members makes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.nat(40), { maxLength: 40 }).chain((seqs) => {
+        fc.array(fc.nat(120), { maxLength: 120 }).chain((seqs) => {
           const unique = [...new Set(seqs.map((s) => s + 1))];
           return fc.tuple(
             fc.tuple(...unique.map(entryArbitrary)),
             fc.subarray(unique),
-            // Joining (new seqs above 41) and renamed or changed (existing seqs, new values).
-            fc.array(fc.integer({ min: 42, max: 60 }), { maxLength: 8 }),
+            // Joining (new seqs above 121) and renamed or changed (existing seqs, new values).
+            fc.array(fc.integer({ min: 122, max: 200 }), { maxLength: 40 }),
             fc.subarray(unique),
           );
         }),

@@ -1,4 +1,4 @@
-import { clearBit, emptyBitset, fullBitset, nextBit, setBit, type Bitset } from './bitset.js';
+import { clearBit, emptyBitset, fullBitset, setBit, type Bitset } from './bitset.js';
 
 /** One directory entry: only what every member may see (the dir_* columns). */
 export interface Entry {
@@ -105,15 +105,16 @@ export function withChanges(old: DirectoryColumns, removed: Set<number>, added: 
     addedAt.push(next++);
   }
 
+  const runs = shiftedRuns(newPosition);
   const carry = <K>(from: Map<K, Bitset>, to: Map<K, Bitset>) => {
-    for (const [key, bits] of from) to.set(key, moved(bits, newPosition, size));
+    for (const [key, bits] of from) to.set(key, moved(bits, runs, size));
   };
   carry(old.regions, columns.regions);
   carry(old.leaderTypes, columns.leaderTypes);
   carry(old.cohorts, columns.cohorts);
   carry(old.topics, columns.topics);
   carry(old.words, columns.words);
-  columns.open = moved(old.open, newPosition, size);
+  columns.open = moved(old.open, runs, size);
   added.forEach((entry, i) => place(columns, addedAt[i], entry));
   return columns;
 }
@@ -165,12 +166,38 @@ function put(columns: DirectoryColumns, i: number, id: string, nameKey: string, 
   columns.positionOfSeq[seq] = i;
 }
 
-/** `bits` with each position p moved to newPosition[p] (dropped where that is -1), in a set of `size`. */
-function moved(bits: Bitset, newPosition: Int32Array, size: number): Bitset {
+/** A run of old positions [from, to) that all move by `shift`. */
+interface Run {
+  from: number;
+  to: number;
+  shift: number;
+}
+
+/** The runs of kept positions (newPosition[p] >= 0) moving by the same amount: as many as there were changes. */
+function shiftedRuns(newPosition: Int32Array): Run[] {
+  const runs: Run[] = [];
+  for (let p = 0; p < newPosition.length; p++) {
+    if (newPosition[p] < 0) continue;
+    const shift = newPosition[p] - p;
+    const last = runs[runs.length - 1];
+    if (last && last.to === p && last.shift === shift) last.to = p + 1;
+    else runs.push({ from: p, to: p + 1, shift });
+  }
+  return runs;
+}
+
+/** `bits` with each run moved by its shift (positions in no run dropped), in a set of `size`: word by word. */
+function moved(bits: Bitset, runs: Run[], size: number): Bitset {
   const result = emptyBitset(size);
-  for (let p = nextBit(bits, 0); p >= 0; p = nextBit(bits, p + 1)) {
-    const q = newPosition[p];
-    if (q >= 0) setBit(result, q);
+  for (const { from, to, shift } of runs) {
+    for (let p = from; p < to;) {
+      const q = p + shift;
+      // As many bits as fit before a word boundary of the source or of the target.
+      const take = Math.min(32 - (p & 31), 32 - (q & 31), to - p);
+      const chunk = (bits[p >>> 5] >>> (p & 31)) & (take === 32 ? 0xffffffff : (1 << take) - 1);
+      result[q >>> 5] |= chunk << (q & 31);
+      p += take;
+    }
   }
   return result;
 }

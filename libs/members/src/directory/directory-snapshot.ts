@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { setBit } from './bitset.js';
+import type { Bitset } from './bitset.js';
 import {
   buildColumns,
   positionOf,
@@ -10,23 +10,6 @@ import {
   type Entry,
 } from './directory-columns.js';
 
-/**
- * [member_id, directory_seq, name_key, dir_region_code, dir_topic_ids, leader_type, dir_cohort_id,
- * open_to_pairing, in_directory, common words of the search vector (changes only)]
- */
-type EntryRow = [
-  string,
-  number,
-  string,
-  string | null,
-  number[],
-  string | null,
-  string | null,
-  boolean,
-  boolean,
-  string[] | null,
-];
-
 /** Changes are read again over this window, so that a transaction that commits a little late is not missed. */
 const OVERLAP_MS = 5_000;
 const FULL_RELOAD_MS = 5 * 60_000;
@@ -34,19 +17,20 @@ const FULL_RELOAD_MS = 5 * 60_000;
 export interface CommonWordsOptions {
   /** A word is common when PostgreSQL's statistics reckon at least this share of the listed members use it. */
   share: number;
-  /** At most this many, the commonest first (each holds a bitset of the listed members). */
+  /** At most this many, the commonest first (each, once held, is a bitset of the listed members). */
   most: number;
 }
 
-const COMMON_WORDS: CommonWordsOptions = { share: 0.05, most: 64 };
+const COMMON_WORDS: CommonWordsOptions = { share: 0.1, most: 64 };
 
 /**
  * The directory's filter and facet columns, held in this process and kept current: before each search, one
  * indexed query reads the profiles changed since the last look (the trigger stamps updated_at on every write).
  * Counting facets over 100,000 members is then a few thousand word-wide operations, not a GROUP BY per request.
  *
- * Also the members of the commonest words (see DirectoryColumns.words), chosen from PostgreSQL's statistics of
- * member_search_postings at each full build and kept current with the rest.
+ * Also the members of the commonest words (see DirectoryColumns.words): the candidates are chosen from
+ * PostgreSQL's statistics of member_search_postings at each full read; a candidate's members are kept (hold)
+ * the first time a search reads them from the postings, and from then on kept current with the rest.
  *
  * A change of filter values or words is written in place; members joining, leaving or renamed make new
  * columns from the old ones (withChanges: no full sort). Everything is read again every few minutes, in the
@@ -58,6 +42,10 @@ export class DirectorySnapshot {
   private lookedAt = 0;
   private loadedAt = 0;
   private built: DirectoryColumns | undefined;
+  /** Counts the looks that changed anything: a set read before the latest of them may miss its changes. */
+  private generation = 0;
+  /** The common words whose members may be held (held ones are the keys of built.words). */
+  private candidates = new Set<string>();
   private refreshing: Promise<void> | undefined;
   private reloading: Promise<void> | undefined;
 
@@ -66,12 +54,27 @@ export class DirectorySnapshot {
     private readonly common: CommonWordsOptions = COMMON_WORDS,
   ) {}
 
-  /** The current columns, after reading what changed since the last call. */
+  /** The current columns, after reading what changed since the last call, and their generation. */
   async columns(): Promise<DirectoryColumns> {
+    return (await this.current()).columns;
+  }
+
+  /** The current columns and their generation (for hold). */
+  async current(): Promise<{ columns: DirectoryColumns; generation: number }> {
     if (this.built && Date.now() - this.loadedAt > FULL_RELOAD_MS) this.reloadInBackground();
     this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
     await this.refreshing;
-    return this.built!;
+    return { columns: this.built!, generation: this.generation };
+  }
+
+  /**
+   * Keeps the members of a common word, read from the postings by a search over `columns` of `generation`
+   * (every member of the columns, both halves placed), unless the columns changed since: then the set may
+   * miss a change, and a later search reads it again.
+   */
+  hold(columns: DirectoryColumns, generation: number, word: string, bits: Bitset): void {
+    if (columns !== this.built || generation !== this.generation || !this.candidates.has(word)) return;
+    columns.words.set(word, bits);
   }
 
   private reloadInBackground(): void {
@@ -83,24 +86,20 @@ export class DirectorySnapshot {
   private async refresh(): Promise<void> {
     if (!this.built) return this.load();
     const base = this.built;
-    const words = [...base.words.keys()];
-    const [result] = await this.dataSource.query<Array<{ looked_at: number; rows: EntryRow[] }>>(
-      rowsQuery(
-        `WHERE updated_at > $1`,
-        '(SELECT array_agg(l) FROM unnest(tsvector_to_array(search)) l WHERE l = ANY($2))',
-      ),
-      [new Date(this.lookedAt - OVERLAP_MS), words],
+    const rows = await this.dataSource.query<ProfileRow[]>(
+      `${rowsQuery('(SELECT array_agg(l) FROM unnest(tsvector_to_array(search)) l WHERE l = ANY($2))')}
+        WHERE updated_at > $1`,
+      [new Date(this.lookedAt - OVERLAP_MS), [...this.candidates]],
     );
     // A full read finished meanwhile: it is newer than what this looked at, and the next look reads the rest.
     if (this.built !== base) return;
     const removed = new Set<number>();
     const added: Entry[] = [];
-    for (const row of result.rows) {
+    for (const row of rows) {
       const entry = entryOf(row);
-      const inDirectory = row[8];
       const position = positionOf(base, entry.seq);
       const listed = position >= 0;
-      if (!inDirectory) {
+      if (!row.in_directory) {
         if (listed) removed.add(entry.seq);
       } else if (!listed) {
         added.push(entry);
@@ -114,33 +113,26 @@ export class DirectorySnapshot {
       }
     }
     if (removed.size || added.length) this.built = withChanges(base, removed, added);
-    this.lookedAt = result.looked_at;
+    // Every row has the clock of the statement's start.
+    if (rows.length) {
+      this.generation++;
+      this.lookedAt = rows[0].looked_at;
+    }
   }
 
-  /** Reads every listed member, then the members of each common word, and replaces the columns. */
+  /** Reads every listed member (in name order, which makes the sort here quick) and replaces the columns. */
   private async load(): Promise<void> {
     this.loadedAt = Date.now();
-    const words = await this.commonWords();
-    const [result] = await this.dataSource.query<Array<{ looked_at: number; rows: EntryRow[] }>>(
-      rowsQuery('WHERE in_directory', 'NULL'),
+    const candidates = await this.commonWords();
+    const rows = await this.dataSource.query<ProfileRow[]>(
+      `${rowsQuery('NULL')} WHERE in_directory ORDER BY name_key, member_id`,
     );
-    const columns = buildColumns(result.rows.map(entryOf), words);
-    for (const word of words) {
-      const [{ seqs }] = await this.dataSource.query<Array<{ seqs: Buffer | null }>>(
-        `SELECT string_agg(int4send(seq), ''::bytea) AS seqs FROM member_search_postings WHERE lexeme = $1`,
-        [word],
-      );
-      const bits = columns.words.get(word)!;
-      for (let offset = 0; seqs && offset + 4 <= seqs.length; offset += 4) {
-        const position = positionOf(columns, seqs.readInt32BE(offset));
-        if (position >= 0) setBit(bits, position);
-      }
-    }
-    // Whatever changed since this read began is read again by the next refresh (from looked_at, less the overlap).
-    this.built = columns;
-    this.lookedAt = result.looked_at;
+    this.built = buildColumns(rows.map(entryOf));
+    this.candidates = new Set(candidates);
+    this.generation++;
+    // Whatever changed since this read began is read again by the next refresh.
+    this.lookedAt = rows[0]?.looked_at ?? this.loadedAt;
   }
-
   /** The commonest words of member_search_postings by PostgreSQL's statistics (none before it has any). */
   private async commonWords(): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ word: string }>>(
@@ -158,14 +150,40 @@ export class DirectorySnapshot {
   }
 }
 
-/** The rows of the profiles `where` says, as one JSON value (quick to parse), with the database's clock. */
-function rowsQuery(where: string, words: string): string {
-  return `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at,
-                 coalesce(json_agg(json_build_array(member_id, directory_seq, name_key, dir_region_code, dir_topic_ids,
-                                                    leader_type, dir_cohort_id, open_to_pairing, in_directory, ${words})), '[]') AS rows
-            FROM member_profiles ${where}`;
+/** A profile's directory columns, and the database's clock when it was read. */
+interface ProfileRow {
+  looked_at: number;
+  member_id: string;
+  directory_seq: number;
+  name_key: string;
+  dir_region_code: string | null;
+  dir_topic_ids: number[];
+  leader_type: string | null;
+  dir_cohort_id: string | null;
+  open_to_pairing: boolean;
+  in_directory: boolean;
+  /** The common words of the member's search vector (changes only; null otherwise). */
+  words: string[] | null;
 }
 
-function entryOf([id, seq, nameKey, region, topics, leader, cohort, open, , words]: EntryRow): Entry {
-  return { id, seq, nameKey, region, topics, leader, cohort, open, words: words ?? [] };
+/** The directory columns of member_profiles; `words` gives the common words of each row. */
+function rowsQuery(words: string): string {
+  return `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at, member_id, directory_seq,
+                 name_key, dir_region_code, dir_topic_ids, leader_type, dir_cohort_id, open_to_pairing, in_directory,
+                 ${words} AS words
+            FROM member_profiles`;
+}
+
+function entryOf(row: ProfileRow): Entry {
+  return {
+    id: row.member_id,
+    seq: row.directory_seq,
+    nameKey: row.name_key,
+    region: row.dir_region_code,
+    topics: row.dir_topic_ids,
+    leader: row.leader_type,
+    cohort: row.dir_cohort_id,
+    open: row.open_to_pairing,
+    words: row.words ?? [],
+  };
 }

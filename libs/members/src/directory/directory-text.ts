@@ -62,6 +62,12 @@ class AnsweredSets {
   get(kind: TextRow['kind'], lexeme: string): Bitset | undefined {
     return this.sets.get(`${kind}:${lexeme}`);
   }
+
+  /** The sets of one kind, by lexeme. */
+  *of(kind: TextRow['kind']): Iterable<[string, Bitset]> {
+    for (const [key, bits] of this.sets)
+      if (key.startsWith(`${kind}:`)) yield [key.slice(kind.length + 1), bits];
+  }
 }
 
 /** The text half of a search: PostgreSQL finds each word's members; this answers the query over them. */
@@ -93,13 +99,19 @@ export class DirectoryText {
    * The matches, by class. The halves run side by side; each answer is placed as soon as it comes, while the
    * other is still running.
    */
-  async match(statements: TextStatements, columns: DirectoryColumns): Promise<TextMatches> {
+  async match(
+    statements: TextStatements,
+    columns: DirectoryColumns,
+    /** Told each word's members read from the postings (both halves placed): common ones may be kept. */
+    read: (word: string, bits: Bitset) => void = () => undefined,
+  ): Promise<TextMatches> {
     const answered = new AnsweredSets(columns);
     await Promise.all(
       statements.halves.map(async ({ sql, params }) => {
         for (const row of await this.dataSource.query<TextRow[]>(sql, params)) answered.place(row);
       }),
     );
+    for (const [word, bits] of answered.of(RowKind.WORD)) read(word, bits);
     const query = parseTsQuery(answered.query);
     const words = answer(query, columns, answered, RowKind.WORD, RowKind.LONGER_WORD);
     const names = answer(query, columns, answered, RowKind.NAME, RowKind.LONGER_NAME);

@@ -62,9 +62,13 @@ export class DirectoryService {
     const cursor = decodeCursor(after, isCursor);
     const columnFilter = await this.validate(filter);
     // The columns first: the text statements depend on them (the words they hold are not read again).
-    const columns = await this.snapshot.columns();
+    const { columns, generation } = await this.snapshot.current();
     const text = this.text.statements(filter.text, columns);
-    const matches = text ? await this.text.match(text, columns) : undefined;
+    const matches = text
+      ? await this.text.match(text, columns, (word, bits) =>
+          this.snapshot.hold(columns, generation, word, bits),
+        )
+      : undefined;
 
     const tallied = tally(columns, columnFilter, matches?.all);
     // With text: the best match class first; without, one rank (0). Name order within a rank.
