@@ -80,29 +80,29 @@ export function buildColumns(entries: Entry[], words: string[] = []): DirectoryC
  */
 export function withChanges(old: DirectoryColumns, removed: Set<number>, added: Entry[]): DirectoryColumns {
   added.sort(byName);
-  let kept = 0;
-  for (let p = 0; p < old.size; p++) if (!removed.has(old.seqs[p])) kept++;
-  const size = kept + added.length;
+  const gone = new Uint8Array(old.size);
+  for (const seq of removed) {
+    const p = positionOf(old, seq);
+    if (p >= 0 && !gone[p]) gone[p] = 1;
+  }
+  const size = old.size - gone.reduce((n, g) => n + g, 0) + added.length;
   const maxSeq = added.reduce((max, e) => Math.max(max, e.seq), old.positionOfSeq.length - 1);
   const columns = emptyColumns(size, maxSeq);
-  // Merge the kept positions (in order already) with the added entries (sorted).
+  // Where each added entry goes among the old positions (binary search), then one pass merging the kept
+  // positions (in order already) with them.
+  const before = added.map((entry) => firstAfter(old, entry.nameKey, entry.id));
   const newPosition = new Int32Array(old.size).fill(-1);
   const addedAt: number[] = [];
   let next = 0;
   let a = 0;
-  for (let p = 0; p < old.size; p++) {
-    if (removed.has(old.seqs[p])) continue;
-    while (a < added.length && compareNames(added[a].nameKey, added[a].id, old.nameKeys[p], old.ids[p]) < 0) {
+  for (let p = 0; p <= old.size; p++) {
+    for (; a < added.length && before[a] <= p; a++) {
       put(columns, next, added[a].id, added[a].nameKey, added[a].seq);
       addedAt.push(next++);
-      a++;
     }
+    if (p === old.size || gone[p]) continue;
     put(columns, next, old.ids[p], old.nameKeys[p], old.seqs[p]);
     newPosition[p] = next++;
-  }
-  for (; a < added.length; a++) {
-    put(columns, next, added[a].id, added[a].nameKey, added[a].seq);
-    addedAt.push(next++);
   }
 
   const runs = shiftedRuns(newPosition);
@@ -135,6 +135,18 @@ export function updateInPlace(columns: DirectoryColumns, entry: Entry): boolean 
   clearBit(columns.open, i);
   place(columns, i, entry);
   return true;
+}
+
+/** The first position whose (name key, id) comes after the given pair. */
+export function firstAfter(columns: DirectoryColumns, key: string, id: string): number {
+  let low = 0;
+  let high = columns.size;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareNames(columns.nameKeys[middle], columns.ids[middle], key, id) > 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The position of a member by seq; -1 when they are not in the columns. */

@@ -1,5 +1,5 @@
 import { anyBefore, nextBit, type Bitset } from './bitset.js';
-import { compareNames, type DirectoryColumns } from './directory-columns.js';
+import { firstAfter, type DirectoryColumns } from './directory-columns.js';
 import type { DirectoryCursor } from './directory-query.js';
 
 /** Matches of one rank (the match class with text, 0 without), as positions in name order. */
@@ -44,16 +44,4 @@ export function pageOf(
     }
   }
   return { positions, hasNextPage: false, hasPreviousPage };
-}
-
-/** The first position whose (name key, id) comes after the given pair. */
-function firstAfter(columns: DirectoryColumns, key: string, id: string): number {
-  let low = 0;
-  let high = columns.size;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareNames(columns.nameKeys[middle], columns.ids[middle], key, id) > 0) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
