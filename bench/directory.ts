@@ -173,7 +173,7 @@ for (let round = 0; round <= ROUNDS; round++) {
       continue; // warm-up round
     }
     searchTimes.push(elapsed);
-    slowest.push({ ms: elapsed, filter });
+    slowest.push({ ms: elapsed, filter: { ...filter, round } as DirectoryFilter });
     const kind = !filter.text ? 'filters' : TERMS.indexOf(filter.text) < 20 ? 'names' : 'words';
     byKind[Object.keys(filter).length > 1 ? 'filters' : kind].push(elapsed);
   }
