@@ -48,9 +48,19 @@ describe('directory text search', () => {
 
   it('reads the search syntax: or, -word, quoted words, and the last word as a prefix while typing', async () => {
     expect(await found('surgery or partner')).toEqual(['Ada Lovelace', 'Nia Jones']);
-    expect(await found('smith -surgery')).toEqual(['Ann Smith', 'Zed Smith']);
+    expect(await found('smith -surgery')).toEqual(['Ann Smith', 'Zed Smith', 'Sam Smyth']);
     // Excluded also as the last word (which is matched as a prefix too).
     expect(await found('surgery -smith')).toEqual([]);
+    // Names are not stemmed ("Jones" is no "jone"): the syntax finds them as written.
+    expect(await found('jones -surgery')).toEqual(['Nia Jones']);
+    expect(await found('"Nia Jones"')).toEqual(['Nia Jones']);
+    expect(await found('jones or lovelace')).toEqual(['Ada Lovelace', 'Nia Jones']);
+    // An excluded word keeps a member out whichever field has it, a name match or a close name included.
+    const bo = await newMember(platform.db, { displayName: 'Bo Smith', bio: 'Board member.' });
+    expect(await found('smith -board')).toEqual(['Ann Smith', 'Zed Smith', 'Sam Smyth', 'Ada Lovelace']);
+    // Everyone without the word (Sam Smyth has no "smith"; Ada's organisation has).
+    expect(await found('-smith')).toEqual(['Cy Other', 'George Best', 'Nia Jones', 'Sam Smyth']);
+    await platform.db.query('DELETE FROM members WHERE id = $1', [bo.id]);
     // Quoted words are all required (anywhere in the profile).
     expect(await found('"partner GP"')).toEqual(['Nia Jones']);
     expect(await found('"partner smith"')).toEqual([]);

@@ -1,4 +1,8 @@
-import { MemberNameWord, MemberSearchNamePosting, MemberSearchPosting } from './directory/member-search.entities.js';
+import {
+  MemberNameWord,
+  MemberSearchNamePosting,
+  MemberSearchPosting,
+} from './directory/member-search.entities.js';
 import { MemberBlock } from './blocking/member-block.entity.js';
 import { PairingRequest } from './pairing/pairing-request.entity.js';
 import { MemberConsent } from './profile/member-consent.entity.js';

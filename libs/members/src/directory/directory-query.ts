@@ -36,7 +36,7 @@ export interface Statement {
   params: unknown[];
 }
 
-/** A range of directory seqs, [from, to): the postings are read in two such halves side by side. */
+/** A range of directory seqs, both ends included: the postings are read in two such halves side by side. */
 export type SeqRange = [from: number, to: number];
 
 /**
@@ -64,8 +64,8 @@ export const RowKind = {
 export interface TextStatements {
   /** One statement per seq range, run side by side (see textStatements). */
   halves: Statement[];
-  /** The query's words, as queryWords reads them. */
-  words: string[];
+  /** The words the query wants (not those excluded with -word, nor "or"): what close names are found for. */
+  wanted: string[];
 }
 
 /**
@@ -93,21 +93,32 @@ export function textStatements(
   /** Words whose members the API process holds (DirectoryColumns.words): not read here. */
   held: string[],
 ): TextStatements {
-  // While typing, also the words as given with the last as a prefix; not for a query written with the search
-  // syntax (an excluded -word, "quoted words", or), whose words are not all wanted.
-  const typing = !STRUCTURED.test(text);
+  // English stems, or the words as given (names are not stemmed): while typing, the words with the last as a
+  // prefix; for a query written with the search syntax (an excluded -word, "quoted words", or), the same query
+  // in the 'simple' configuration, since not all its words are wanted.
+  const structured = STRUCTURED.test(text);
   const query =
-    "coalesce(websearch_to_tsquery('english', $1) || to_tsquery('simple', $2::text), websearch_to_tsquery('english', $1))";
+    "websearch_to_tsquery('english', $1) || coalesce(to_tsquery('simple', $2::text), websearch_to_tsquery('simple', $1))";
   const prefixed = words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
-  const last = typing ? words[words.length - 1] : null;
-  const trigrams = words.every((word) => word.length >= TRIGRAM_MIN_LENGTH);
+  const last = structured ? null : words[words.length - 1];
+  const excluded = new Set(
+    structured
+      ? (text
+          .toLowerCase()
+          .match(/(?<=^|\s)-[\p{L}\p{N}]+/gu)
+          ?.map((w) => w.slice(1)) ?? [])
+      : [],
+  );
+  const wanted = words.filter((word) => !excluded.has(word) && !(structured && word === 'or'));
+  const trigrams = wanted.length > 0 && wanted.every((word) => word.length >= TRIGRAM_MIN_LENGTH);
   const members = (table: string, where: string) =>
     `(SELECT string_agg(int4send(p.seq), ''::bytea) FROM ${table} p
-       WHERE ${where} AND p.seq >= $4 AND p.seq < $5)`;
+       WHERE ${where} AND p.seq BETWEEN $4 AND $5)`;
   const longer = (param: string) => `p.lexeme > ${param} AND p.lexeme < ${param} || chr(1114111)`;
   const sql = `
     WITH lexemes AS (
-      SELECT DISTINCT lexeme FROM unnest(tsvector_to_array(to_tsvector('english', $1) || to_tsvector('simple', $3))) l(lexeme))
+      SELECT DISTINCT lexeme
+        FROM unnest(tsvector_to_array(to_tsvector('english', $1) || to_tsvector('simple', $1) || to_tsvector('simple', $3))) l(lexeme))
     SELECT '${RowKind.QUERY}' AS kind, (${query})::text AS lexeme, NULL::int AS word, NULL::bytea AS seqs
     UNION ALL
     SELECT '${RowKind.WORD}', l.lexeme, NULL, ${members('member_search_postings', 'p.lexeme = l.lexeme')}
@@ -118,28 +129,26 @@ export function textStatements(
     SELECT '${RowKind.LONGER_WORD}', $6, NULL, ${members('member_search_postings', longer('$6'))} WHERE $6 IS NOT NULL
     UNION ALL
     SELECT '${RowKind.LONGER_NAME}', $7, NULL, ${members('member_search_name_postings', longer('$7'))} WHERE $7 IS NOT NULL
-    ${
-      trigrams
-        ? `UNION ALL
+    UNION ALL
     SELECT '${RowKind.CLOSE}', w.word, q.n::int, ${members('member_search_name_postings', 'p.lexeme = w.word')}
-      FROM unnest(string_to_array($3, ' ')) WITH ORDINALITY AS q(word, n)
-      JOIN member_name_words w ON q.word <% w.word AND w.word <> q.word`
-        : ''
-    }`;
+      FROM unnest($9::text[]) WITH ORDINALITY AS q(word, n)
+      JOIN member_name_words w ON q.word <% w.word AND w.word <> q.word`;
   return {
     halves: ranges.map(([from, to]) => ({
       sql,
       params: [
         text,
-        typing ? prefixed : null,
+        structured ? null : prefixed,
         words.join(' '),
         from,
         to,
         last && last.length >= PREFIX_MIN_LENGTH ? last : null,
         last,
         held,
+        // No close names unless every wanted word is long enough.
+        trigrams ? wanted : [],
       ],
     })),
-    words,
+    wanted,
   };
 }

@@ -10,8 +10,11 @@ import {
   type Entry,
 } from './directory-columns.js';
 
-/** Changes are read again over this window, so that a transaction that commits a little late is not missed. */
-const OVERLAP_MS = 5_000;
+/**
+ * Changes are read again over this window, so that a transaction that commits late (updated_at is stamped when
+ * the row is written) is not missed; a row seen before with the same stamp is skipped.
+ */
+const OVERLAP_MS = 30_000;
 const FULL_RELOAD_MS = 5 * 60_000;
 
 export interface CommonWordsOptions {
@@ -44,6 +47,8 @@ export class DirectorySnapshot {
   private built: DirectoryColumns | undefined;
   /** Counts the looks that changed anything: a set read before the latest of them may miss its changes. */
   private generation = 0;
+  /** The rows of the last look (within the overlap), by seq, with their stamps. */
+  private seen = new Map<number, string>();
   /** The common words whose members may be held (held ones are the keys of built.words). */
   private candidates = new Set<string>();
   private refreshing: Promise<void> | undefined;
@@ -95,7 +100,12 @@ export class DirectorySnapshot {
     if (this.built !== base) return;
     const removed = new Set<number>();
     const added: Entry[] = [];
+    const seen = new Map<number, string>();
+    let changed = false;
     for (const row of rows) {
+      seen.set(row.directory_seq, row.stamp);
+      if (this.seen.get(row.directory_seq) === row.stamp) continue;
+      changed = true;
       const entry = entryOf(row);
       const position = positionOf(base, entry.seq);
       const listed = position >= 0;
@@ -113,11 +123,11 @@ export class DirectorySnapshot {
       }
     }
     if (removed.size || added.length) this.built = withChanges(base, removed, added);
+    // Sets read before a change may miss it: hold() refuses them.
+    if (changed) this.generation++;
+    this.seen = seen;
     // Every row has the clock of the statement's start.
-    if (rows.length) {
-      this.generation++;
-      this.lookedAt = rows[0].looked_at;
-    }
+    if (rows.length) this.lookedAt = rows[0].looked_at;
   }
 
   /** Reads every listed member (in name order, which makes the sort here quick) and replaces the columns. */
@@ -128,6 +138,7 @@ export class DirectorySnapshot {
       `${rowsQuery('NULL')} WHERE in_directory ORDER BY name_key, member_id`,
     );
     this.built = buildColumns(rows.map(entryOf));
+    this.seen = new Map();
     this.candidates = new Set(candidates);
     this.generation++;
     // Whatever changed since this read began is read again by the next refresh.
@@ -153,6 +164,8 @@ export class DirectorySnapshot {
 /** A profile's directory columns, and the database's clock when it was read. */
 interface ProfileRow {
   looked_at: number;
+  /** updated_at, exactly. */
+  stamp: string;
   member_id: string;
   directory_seq: number;
   name_key: string;
@@ -168,7 +181,8 @@ interface ProfileRow {
 
 /** The directory columns of member_profiles; `words` gives the common words of each row. */
 function rowsQuery(words: string): string {
-  return `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at, member_id, directory_seq,
+  return `SELECT (extract(epoch FROM statement_timestamp()) * 1000)::float8 AS looked_at, updated_at::text AS stamp,
+                 member_id, directory_seq,
                  name_key, dir_region_code, dir_topic_ids, leader_type, dir_cohort_id, open_to_pairing, in_directory,
                  ${words} AS words
             FROM member_profiles`;

@@ -3,7 +3,7 @@ import { emptyBitset, intersection, nextBit, setBit, union, type Bitset } from '
 import type { DirectoryColumns } from './directory-columns.js';
 import type { RankedSet } from './directory-page.js';
 import { queryWords, RowKind, textStatements, type TextStatements } from './directory-query.js';
-import { evaluateTsQuery, parseTsQuery, type TsQuery } from './tsquery.js';
+import { evaluateTsQuery, negatedWords, parseTsQuery, type TsQuery } from './tsquery.js';
 
 export type { TextStatements };
 
@@ -88,7 +88,7 @@ export class DirectoryText {
       trimmed,
       words,
       [
-        [0, middle],
+        [0, middle - 1],
         [middle, MAX_SEQ],
       ],
       [...columns.words.keys()],
@@ -114,13 +114,36 @@ export class DirectoryText {
     for (const [word, bits] of answered.of(RowKind.WORD)) read(word, bits);
     const query = parseTsQuery(answered.query);
     const words = answer(query, columns, answered, RowKind.WORD, RowKind.LONGER_WORD);
-    const names = answer(query, columns, answered, RowKind.NAME, RowKind.LONGER_NAME);
-    const close = closeNames(statements.words, columns, answered);
+    // A word the query excludes keeps a member out whichever field has it: a name match or a close name too.
+    const unwanted = query ? excludedBy(query, columns, answered) : undefined;
+    const wanted = (bits: Bitset) => (unwanted ? bits.map((word, w) => word & ~unwanted[w]) : bits);
+    const names = wanted(answer(query, columns, answered, RowKind.NAME, RowKind.LONGER_NAME));
+    const close = wanted(closeNames(statements.wanted, columns, answered));
     return classify(words, names, close);
   }
 }
 
-/** The members matching the query, from the members of each of its words (of one kind: anywhere, or names). */
+/** The members of a word anywhere searchable: held in the columns (common words) or read from the postings. */
+function wordSet(columns: DirectoryColumns, answered: AnsweredSets, lexeme: string): Bitset | undefined {
+  return columns.words.get(lexeme) ?? answered.get(RowKind.WORD, lexeme);
+}
+
+/** The members with any word the query excludes (-word), anywhere searchable; undefined when it excludes none. */
+function excludedBy(query: TsQuery, columns: DirectoryColumns, answered: AnsweredSets): Bitset | undefined {
+  const excluded = negatedWords(query);
+  return excluded.length
+    ? union(
+        columns.size,
+        excluded.map((lexeme) => wordSet(columns, answered, lexeme)),
+      )
+    : undefined;
+}
+
+/**
+ * The members matching the query, from the members of each of its words (of one kind: anywhere, or names). A
+ * word the query excludes is excluded from every part of it: the English and the as-given alternatives each
+ * exclude one form of it, and a member with either form stays out.
+ */
 function answer(
   query: TsQuery | undefined,
   columns: DirectoryColumns,
@@ -130,11 +153,11 @@ function answer(
 ): Bitset {
   const none = emptyBitset(columns.size);
   if (!query) return none;
-  return evaluateTsQuery<Bitset>(query, {
+  const found = evaluateTsQuery<Bitset>(query, {
     word: (lexeme, prefix) => {
       // A common word's members are in the columns (and were not read).
-      const held = kind === RowKind.WORD ? columns.words.get(lexeme) : undefined;
-      const whole = held ?? answered.get(kind, lexeme) ?? none;
+      const whole =
+        (kind === RowKind.WORD ? wordSet(columns, answered, lexeme) : answered.get(kind, lexeme)) ?? none;
       const begun = prefix ? answered.get(longerKind, lexeme) : undefined;
       return begun ? union(columns.size, [whole, begun]) : whole;
     },
@@ -142,6 +165,9 @@ function answer(
     and: ([first, ...others]) => intersection(first, ...others),
     or: (sets) => union(columns.size, sets),
   });
+  const unwanted = kind === RowKind.WORD ? excludedBy(query, columns, answered) : undefined;
+  // A new set: `found` may be one of the held sets themselves.
+  return unwanted ? found.map((word, w) => word & ~unwanted[w]) : found;
 }
 
 /**

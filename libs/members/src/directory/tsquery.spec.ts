@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateTsQuery, parseTsQuery, type TsQuery } from './tsquery.js';
+import { evaluateTsQuery, negatedWords, parseTsQuery, type TsQuery } from './tsquery.js';
 
 // The text forms below are what PostgreSQL 18 prints for websearch_to_tsquery('english', ...) ||
 // to_tsquery('simple', ...).
@@ -45,6 +45,15 @@ describe('parseTsQuery', () => {
       kind: 'and',
       operands: [word("o'brien"), word('back\\slash', true), word('x')],
     });
+  });
+
+  it('lists the words the query excludes, once each (a double negation excludes nothing)', () => {
+    expect(
+      negatedWords(
+        parseTsQuery("'jone' & !'surgeri' | 'jones' & !'surgery' & !!'x' & !( 'a' | 'surgeri' )")!,
+      ),
+    ).toEqual(['surgeri', 'surgery', 'a']);
+    expect(negatedWords(parseTsQuery("'a' & 'b'")!)).toEqual([]);
   });
 
   it('answers nothing for an empty query, and refuses what it cannot read', () => {

@@ -25,6 +25,19 @@ export function parseTsQuery(text: string): TsQuery | undefined {
   return query;
 }
 
+/** The words the query excludes (under a "not"), once each. */
+export function negatedWords(query: TsQuery): string[] {
+  const found = new Set<string>();
+  const visit = (node: TsQuery, negated: boolean): void => {
+    if (node.kind === 'word') {
+      if (negated) found.add(node.lexeme);
+    } else if (node.kind === 'not') visit(node.operand, !negated);
+    else node.operands.forEach((operand) => visit(operand, negated));
+  };
+  visit(query, false);
+  return [...found];
+}
+
 /** Answers the query with sets: `word` gives a word's set, `not` the complement of a set, `and`/`or` combine. */
 export function evaluateTsQuery<S>(
   query: TsQuery,
