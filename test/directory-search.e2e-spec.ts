@@ -70,6 +70,10 @@ describe('directory text search', () => {
     // Two letters begin names only: beginning every word of every field would be most of the directory.
     expect(await found('Jo')).toEqual(['Nia Jones']);
     expect(await found('Su')).toEqual([]);
+    // Earlier words by their stems, the last begun.
+    const una = await newMember(platform.db, { displayName: 'Una Ward', bio: 'Nurses in London.' });
+    expect(await found('nurses lond')).toEqual(['Una Ward']);
+    await platform.db.query('DELETE FROM members WHERE id = $1', [una.id]);
   });
 
   it('follows joins, renames, hidden fields, unlisting and suspension', async () => {

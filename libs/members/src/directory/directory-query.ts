@@ -93,12 +93,12 @@ export function textStatements(
   /** Words whose members the API process holds (DirectoryColumns.words): not read here. */
   held: string[],
 ): TextStatements {
-  // English stems, or the words as given (names are not stemmed): while typing, the words with the last as a
-  // prefix; for a query written with the search syntax (an excluded -word, "quoted words", or), the same query
+  // English stems, or the words as given (names are not stemmed): while typing, the words (as given, and as
+  // stems: "nurses lond") with the last as a prefix; for a query written with the search syntax (an excluded -word, "quoted words", or), the same query
   // in the 'simple' configuration, since not all its words are wanted.
   const structured = STRUCTURED.test(text);
-  const query =
-    "websearch_to_tsquery('english', $1) || coalesce(to_tsquery('simple', $2::text), websearch_to_tsquery('simple', $1))";
+  const query = `websearch_to_tsquery('english', $1)
+    || coalesce(to_tsquery('simple', $2::text) || to_tsquery('english', $2::text), websearch_to_tsquery('simple', $1))`;
   const prefixed = words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
   const last = structured ? null : words[words.length - 1];
   const excluded = new Set(
