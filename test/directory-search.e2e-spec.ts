@@ -91,6 +91,10 @@ describe('directory text search', () => {
       quentin.id,
     ]);
     expect(await found('blake')).toEqual([]);
+    // Nobody bears the old name any longer: its word leaves the name words typo tolerance looks through.
+    expect(await db.query("SELECT word FROM member_name_words WHERE word IN ('blake', 'marsh')")).toEqual([
+      { word: 'marsh' },
+    ]);
     expect(await found('marsh')).toEqual(['Quentin Marsh']);
 
     await db.query(`UPDATE member_profiles SET visibility = '{"BIO": "PRIVATE"}' WHERE member_id = $1`, [

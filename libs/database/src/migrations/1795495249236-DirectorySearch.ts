@@ -24,6 +24,13 @@ const ROWS = (source: string, where: (what: string) => string = () => '') => `
 // member_name_words holds single name words (not hyphenated compounds, whose parts are words of their own, nor
 // the rare word with a backslash, which a tsquery would read as an escape).
 
+/** Deletes the name words of the profiles of `previous` (as they were) that no listed member bears any longer. */
+const UNBORNE = (previous: string) => `
+  DELETE FROM member_name_words w
+   USING ${previous} o, unnest(tsvector_to_array(to_tsvector('simple', o.display_name))) l(word)
+   WHERE o.in_directory AND w.word = l.word
+     AND NOT EXISTS (SELECT 1 FROM member_search_name_postings n WHERE n.lexeme = w.word)`;
+
 /** For updates: only the rows whose content changed (or that come back into the directory). */
 const CHANGED = (what: string) => `
   AND NOT EXISTS (SELECT 1 FROM previous o WHERE o.member_id = p.member_id AND o.in_directory AND ${what})`;
@@ -74,6 +81,7 @@ export class DirectorySearch1795495249236 implements MigrationInterface {
       BEGIN
         ${LOST('member_search_postings', (p) => `${p}.search`)};
         ${LOST('member_search_name_postings', NAME_VECTOR)};
+        ${UNBORNE('previous')};
         ${ROWS('updated', CHANGED)};
         RETURN NULL;
       END
@@ -83,6 +91,7 @@ export class DirectorySearch1795495249236 implements MigrationInterface {
       BEGIN
         ${STALE_POSTINGS('member_search_postings', 'o.search', 'deleted o', 'true')};
         ${STALE_POSTINGS('member_search_name_postings', NAME_VECTOR('o'), 'deleted o', 'true')};
+        ${UNBORNE('deleted')};
         RETURN NULL;
       END
       $$`);
