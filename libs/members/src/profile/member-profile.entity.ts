@@ -22,13 +22,13 @@ import { LeaderType, type VisibilitySettings } from './profile-enums.js';
 @Entity('member_profiles')
 @Index('member_profiles_directory_name_idx', ['nameKey', 'memberId'], { where: 'in_directory' })
 // A GIN index, written by hand in the DirectoryIndex migration (TypeORM cannot describe it). Text search reads
-// member_search (MemberSearchEntry), which triggers fill from `search` and the names.
+// the postings (member-search.entities.ts), which triggers fill from `search` and the names.
 @Index('member_profiles_dir_topics_idx', { synchronize: false })
 export class MemberProfile {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId!: string;
 
-  /** A dense integer for this profile, never reused: the key of its row in member_search. */
+  /** A dense integer for this profile, never reused: the member in the search postings and the directory's bitsets. */
   @Column({ name: 'directory_seq', type: 'int', unique: true, insert: false, update: false })
   @Generated('increment')
   directorySeq!: number;
