@@ -20,16 +20,12 @@ const ROWS = (source: string, where: (what: string) => string = () => '') => `
   INSERT INTO member_name_words (word)
   SELECT DISTINCT word FROM ${source} p, unnest(tsvector_to_array(to_tsvector('simple', p.display_name))) word
    WHERE p.in_directory ${where('o.display_name = p.display_name')} AND position('-' IN word) = 0 AND position(chr(92) IN word) = 0
+   ORDER BY word
   ON CONFLICT DO NOTHING`;
 // member_name_words holds single name words (not hyphenated compounds, whose parts are words of their own, nor
-// the rare word with a backslash, which a tsquery would read as an escape).
-
-/** Deletes the name words of the profiles of `previous` (as they were) that no listed member bears any longer. */
-const UNBORNE = (previous: string) => `
-  DELETE FROM member_name_words w
-   USING ${previous} o, unnest(tsvector_to_array(to_tsvector('simple', o.display_name))) l(word)
-   WHERE o.in_directory AND w.word = l.word
-     AND NOT EXISTS (SELECT 1 FROM member_search_name_postings n WHERE n.lexeme = w.word)`;
+// the rare word with a backslash, which a tsquery would read as an escape). Profiles written at once by
+// concurrent transactions share name words: each inserts them in word order, so that none waits for another
+// that waits for it.
 
 /** For updates: only the rows whose content changed (or that come back into the directory). */
 const CHANGED = (what: string) => `
@@ -81,7 +77,6 @@ export class DirectorySearch1795495249236 implements MigrationInterface {
       BEGIN
         ${LOST('member_search_postings', (p) => `${p}.search`)};
         ${LOST('member_search_name_postings', NAME_VECTOR)};
-        ${UNBORNE('previous')};
         ${ROWS('updated', CHANGED)};
         RETURN NULL;
       END
@@ -91,7 +86,6 @@ export class DirectorySearch1795495249236 implements MigrationInterface {
       BEGIN
         ${STALE_POSTINGS('member_search_postings', 'o.search', 'deleted o', 'true')};
         ${STALE_POSTINGS('member_search_name_postings', NAME_VECTOR('o'), 'deleted o', 'true')};
-        ${UNBORNE('deleted')};
         RETURN NULL;
       END
       $$`);

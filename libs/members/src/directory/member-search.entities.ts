@@ -38,8 +38,8 @@ export class MemberSearchNamePosting {
 /**
  * Every word of a listed member's name ('simple' lexemes, but hyphenated compounds): typo tolerance looks up
  * the name words close to a query word here (pg_trgm; a few hundred or thousand short words), then finds the
- * members through member_search_name_postings. A word no listed member bears any longer (after a rename, an
- * unlisting, an erasure) is deleted by the triggers.
+ * members through member_search_name_postings. A word nobody bears any longer only finds nobody; an erased
+ * account's name words are deleted with it (libs/privacy, unless someone else bears them).
  */
 @Entity('member_name_words')
 @Index('member_name_words_trgm_idx', { synchronize: false })
