@@ -36,6 +36,9 @@ export interface Statement {
   params: unknown[];
 }
 
+/** The search syntax of websearch_to_tsquery: an excluded -word, "quoted words", or "or" between words. */
+const STRUCTURED = /(^|\s)-[\p{L}\p{N}]|"|\sor\s/iu;
+
 /** A range of directory seqs, both ends included: the postings are read in two such halves side by side. */
 export type SeqRange = [from: number, to: number];
 
@@ -76,16 +79,15 @@ export interface TextStatements {
  * members use is a few hundred index pages). Nothing is matched or ranked in SQL: the API process answers the
  * query over these sets (tsquery.ts), and ranks by match class, then name order.
  *
- * The query is PostgreSQL full-text search: `websearch_to_tsquery('english', text) || to_tsquery('simple',
- * prefixed)`, English stems or the words as given, the last one also as a prefix while typing. The rows (see
+ * The query is PostgreSQL full-text search: `websearch_to_tsquery('english', text)`, or else the words as given
+ * (names are not stemmed): while typing, the words as given and as stems with the last one also a prefix; for
+ * a query written with the search syntax, the same query in the 'simple' configuration. The rows (see
  * RowKind): the query's text form; for each lexeme PostgreSQL makes of the text (English and as given) its
- * members anywhere searchable (but for the commonest words, which the API process holds) and in names; for the last word, those of the longer words it begins; and for
- * typo tolerance, for each word of three letters or more, the name words close to it (pg_trgm over
- * member_name_words, a few thousand short words) and their members.
+ * members anywhere searchable (but for the commonest words, which the API process holds) and in names; for the
+ * last word, those of the longer words it begins; and for typo tolerance, for each wanted word of three letters
+ * or more, the name words close to it (pg_trgm over member_name_words, a few thousand short words) and their
+ * members.
  */
-/** The search syntax of websearch_to_tsquery: an excluded -word, "quoted words", or "or" between words. */
-const STRUCTURED = /(^|\s)-[\p{L}\p{N}]|"|\sor\s/iu;
-
 export function textStatements(
   text: string,
   words: string[],
@@ -93,9 +95,6 @@ export function textStatements(
   /** Words whose members the API process holds (DirectoryColumns.words): not read here. */
   held: string[],
 ): TextStatements {
-  // English stems, or the words as given (names are not stemmed): while typing, the words (as given, and as
-  // stems: "nurses lond") with the last as a prefix; for a query written with the search syntax (an excluded -word, "quoted words", or), the same query
-  // in the 'simple' configuration, since not all its words are wanted.
   const structured = STRUCTURED.test(text);
   const query = `websearch_to_tsquery('english', $1)
     || coalesce(to_tsquery('simple', $2::text) || to_tsquery('english', $2::text), websearch_to_tsquery('simple', $1))`;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { emptyBitset, intersection, nextBit, setBit, union, type Bitset } from './bitset.js';
-import type { DirectoryColumns } from './directory-columns.js';
+import { positionOf, type DirectoryColumns } from './directory-columns.js';
 import type { RankedSet } from './directory-page.js';
 import { queryWords, RowKind, textStatements, type TextStatements } from './directory-query.js';
 import { evaluateTsQuery, negatedWords, parseTsQuery, type TsQuery } from './tsquery.js';
@@ -56,7 +56,7 @@ class AnsweredSets {
     const key = `${row.kind}:${row.lexeme}`;
     let bits = this.sets.get(key);
     if (!bits) this.sets.set(key, (bits = emptyBitset(this.columns.size)));
-    mark(row.seqs, this.columns.positionOfSeq, bits);
+    mark(row.seqs, this.columns, bits);
   }
 
   get(kind: TextRow['kind'], lexeme: string): Bitset | undefined {
@@ -113,61 +113,44 @@ export class DirectoryText {
     );
     for (const [word, bits] of answered.of(RowKind.WORD)) read(word, bits);
     const query = parseTsQuery(answered.query);
-    const words = answer(query, columns, answered, RowKind.WORD, RowKind.LONGER_WORD);
-    // A word the query excludes keeps a member out whichever field has it: a name match or a close name too.
-    const unwanted = query ? excludedBy(query, columns, answered) : undefined;
-    const wanted = (bits: Bitset) => (unwanted ? bits.map((word, w) => word & ~unwanted[w]) : bits);
-    const names = wanted(answer(query, columns, answered, RowKind.NAME, RowKind.LONGER_NAME));
-    const close = wanted(closeNames(statements.wanted, columns, answered));
-    return classify(words, names, close);
+    // A common word's members are in the columns (and were not read).
+    const anywhere = (lexeme: string) => columns.words.get(lexeme) ?? answered.get(RowKind.WORD, lexeme);
+    const words = answer(query, columns, anywhere, (lexeme) => answered.get(RowKind.LONGER_WORD, lexeme));
+    const names = answer(
+      query,
+      columns,
+      (lexeme) => answered.get(RowKind.NAME, lexeme),
+      (lexeme) => answered.get(RowKind.LONGER_NAME, lexeme),
+    );
+    const close = closeNames(statements.wanted, columns, answered);
+    // A word the query excludes keeps a member out whichever field has it, and whichever form of it (the English
+    // and the as-given alternatives each exclude one form): a name match or a close name too. New sets: `words`
+    // may be one of the held sets themselves.
+    const excluded = query ? negatedWords(query) : [];
+    if (!excluded.length) return classify(words, names, close);
+    const unwanted = union(columns.size, excluded.map(anywhere));
+    const wanted = (bits: Bitset) => bits.map((word, w) => word & ~unwanted[w]);
+    return classify(wanted(words), wanted(names), wanted(close));
   }
 }
 
-/** The members of a word anywhere searchable: held in the columns (common words) or read from the postings. */
-function wordSet(columns: DirectoryColumns, answered: AnsweredSets, lexeme: string): Bitset | undefined {
-  return columns.words.get(lexeme) ?? answered.get(RowKind.WORD, lexeme);
-}
-
-/** The members with any word the query excludes (-word), anywhere searchable; undefined when it excludes none. */
-function excludedBy(query: TsQuery, columns: DirectoryColumns, answered: AnsweredSets): Bitset | undefined {
-  const excluded = negatedWords(query);
-  return excluded.length
-    ? union(
-        columns.size,
-        excluded.map((lexeme) => wordSet(columns, answered, lexeme)),
-      )
-    : undefined;
-}
-
-/**
- * The members matching the query, from the members of each of its words (of one kind: anywhere, or names). A
- * word the query excludes is excluded from every part of it: the English and the as-given alternatives each
- * exclude one form of it, and a member with either form stays out.
- */
+/** The members matching the query, from the members of each word (`whole`) and of the longer words it begins. */
 function answer(
   query: TsQuery | undefined,
   columns: DirectoryColumns,
-  answered: AnsweredSets,
-  kind: typeof RowKind.WORD | typeof RowKind.NAME,
-  longerKind: typeof RowKind.LONGER_WORD | typeof RowKind.LONGER_NAME,
+  whole: (lexeme: string) => Bitset | undefined,
+  longer: (lexeme: string) => Bitset | undefined,
 ): Bitset {
-  const none = emptyBitset(columns.size);
-  if (!query) return none;
-  const found = evaluateTsQuery<Bitset>(query, {
+  if (!query) return emptyBitset(columns.size);
+  return evaluateTsQuery<Bitset>(query, {
     word: (lexeme, prefix) => {
-      // A common word's members are in the columns (and were not read).
-      const whole =
-        (kind === RowKind.WORD ? wordSet(columns, answered, lexeme) : answered.get(kind, lexeme)) ?? none;
-      const begun = prefix ? answered.get(longerKind, lexeme) : undefined;
-      return begun ? union(columns.size, [whole, begun]) : whole;
+      const sets = [whole(lexeme), prefix ? longer(lexeme) : undefined].filter((set) => set !== undefined);
+      return sets.length === 1 ? sets[0] : union(columns.size, sets);
     },
     not: (set) => columns.everyone.map((word, w) => word & ~set[w]),
     and: ([first, ...others]) => intersection(first, ...others),
     or: (sets) => union(columns.size, sets),
   });
-  const unwanted = kind === RowKind.WORD ? excludedBy(query, columns, answered) : undefined;
-  // A new set: `found` may be one of the held sets themselves.
-  return unwanted ? found.map((word, w) => word & ~unwanted[w]) : found;
 }
 
 /**
@@ -211,12 +194,11 @@ function classify(words: Bitset, names: Bitset, close: Bitset): TextMatches {
   };
 }
 
-/** Sets the position of each seq that the snapshot lists (a member who joined since is left out). */
-function mark(seqs: Seqs, positionOfSeq: Int32Array, bits: Bitset): void {
+/** Sets the position of each seq that the columns list (a member who joined since is left out). */
+function mark(seqs: Seqs, columns: DirectoryColumns, bits: Bitset): void {
   if (!seqs) return;
   for (let offset = 0; offset + 4 <= seqs.length; offset += 4) {
-    const seq = seqs.readInt32BE(offset);
-    const position = seq < positionOfSeq.length ? positionOfSeq[seq] : -1;
+    const position = positionOf(columns, seqs.readInt32BE(offset));
     if (position >= 0) setBit(bits, position);
   }
 }
