@@ -210,10 +210,7 @@ export class ReportService {
   private async mayHandle(viewer: Viewer, report: Pick<Report, 'groupId'>): Promise<boolean> {
     if (isAdmin(viewer)) return true;
     if (!report.groupId) return false;
-    return this.groups
-      .require(viewer, report.groupId, 'moderate')
-      .then(() => true)
-      .catch(() => false);
+    return this.groups.allows(viewer, report.groupId, 'moderate');
   }
 
   private async moderatesAny(viewer: Viewer): Promise<boolean> {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '@nestjs/common';
@@ -33,22 +32,22 @@ export function serveWebApp(app: NestExpressApplication, folder = webBuildFolder
       `The web app is not built (${indexFile} is missing), so / answers 404 until it is: run "npm run build". GraphQL and the other routes work without it.`,
     );
   }
-  // Set up even without a build: a build made while the API runs (npm run build:web) is served at once.
-  app.useStaticAssets(folder, {
+  // Set up even without a build: a build made while the API runs (npm run build:web) is served at once. Only
+  // /assets/ reaches the disk for files (the build has no others), so the API's own routes never wait on it.
+  app.useStaticAssets(join(folder, 'assets'), {
+    prefix: '/assets/',
     index: false,
     redirect: false,
-    setHeaders: (response: ServerResponse, path: string) => {
-      response.setHeader(
-        'Cache-Control',
-        path.includes(`${join(folder, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    },
+    immutable: true,
+    maxAge: '1y',
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (!wantsTheApp(request) || !existsSync(indexFile)) return next();
+    if (!wantsTheApp(request)) return next();
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexFile, (error) => {
-      if (error) next(error);
+    response.sendFile(indexFile, (error: NodeJS.ErrnoException | undefined) => {
+      // Not built (yet): as if the app were not there.
+      if (error?.code === 'ENOENT' && !response.headersSent) response.removeHeader('Cache-Control');
+      if (error) next(error.code === 'ENOENT' ? undefined : error);
     });
   });
 }
