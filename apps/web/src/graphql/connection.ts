@@ -11,10 +11,17 @@ export interface Connection<T, P extends PageInfo = PageInfo> {
 }
 
 /** The next page of a connection laid after the ones already shown (fetchMore's updateQuery). */
-export function appendPage<T, P extends PageInfo>(
-  shown: Connection<T, P>,
-  next: Connection<T, P>,
-): Connection<T, P> {
+export function appendPage<C extends Connection<unknown>>(shown: C, next: C): C {
   const known = new Set(shown.edges.map((edge) => edge.cursor));
   return { ...next, edges: [...shown.edges, ...next.edges.filter((edge) => !known.has(edge.cursor))] };
+}
+
+/** fetchMore's updateQuery for a connection of `group` (its threads, members, join requests): appendPage there. */
+export function appendGroupPage<K extends string>(field: K) {
+  return <G extends Record<K, Connection<unknown>>>(
+    shown: { group: G },
+    { fetchMoreResult }: { fetchMoreResult: { group: G } },
+  ): { group: G } => ({
+    group: { ...shown.group, [field]: appendPage(shown.group[field], fetchMoreResult.group[field]) },
+  });
 }

@@ -47,6 +47,11 @@ export function formProblemOf(error: unknown): FormProblem {
   };
 }
 
+/** The API's error code of a failed query (`NOT_FOUND`, `FORBIDDEN`, ...), `NETWORK`, or '' without an error. */
+export function errorCodeOf(error: unknown): string {
+  return error ? formProblemOf(error).code : '';
+}
+
 function waitWords(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return seconds < 60

@@ -8,7 +8,7 @@ import { FormField } from '../ui/form/form-field';
 import { Screen } from '../ui/layout/screen';
 
 /** Where to go after signing in: the page that asked for it, if it is one of ours. */
-export function localPath(next: string | null): string {
+function localPath(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CREATE_COHORT, TAXONOMY } from '../../graphql/admin-operations';
 import { AdminNav } from '../../ui/admin/admin-nav';
+import { TaxonomyList } from '../../ui/admin/taxonomy-list';
 import { useAnnounce } from '../../ui/announcer';
 import { ConferForm } from '../../ui/form/confer-form';
 import { FormField } from '../../ui/form/form-field';
@@ -46,23 +47,19 @@ export function CohortsScreen() {
           hint="For example, 2024."
         />
       </ConferForm>
-      <h2 id="cohorts-heading">All cohorts</h2>
-      {error && !data ? (
-        <p role="alert">We could not load the cohorts. Check your connection and reload the page.</p>
-      ) : loading && !data ? (
-        <p role="status">Loading cohorts…</p>
-      ) : cohorts.length === 0 ? (
-        <p className="empty-state">There are no cohorts yet. Add the first one above.</p>
-      ) : (
-        <ul className="admin-list" aria-labelledby="cohorts-heading">
-          {cohorts.map((cohort) => (
-            <li className="admin-item" key={cohort.id}>
-              <p className="admin-item__title">{cohort.name}</p>
-              <p className="quiet">{cohort.year}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TaxonomyList
+        what="cohorts"
+        failed={Boolean(error && !data)}
+        loading={loading && !data}
+        count={cohorts.length}
+      >
+        {cohorts.map((cohort) => (
+          <li className="admin-item" key={cohort.id}>
+            <p className="admin-item__title">{cohort.name}</p>
+            <p className="quiet">{cohort.year}</p>
+          </li>
+        ))}
+      </TaxonomyList>
     </Screen>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CREATE_TOPIC, TAXONOMY } from '../../graphql/admin-operations';
 import { AdminNav } from '../../ui/admin/admin-nav';
+import { TaxonomyList } from '../../ui/admin/taxonomy-list';
 import { TopicItem } from '../../ui/admin/topic-item';
 import { useAnnounce } from '../../ui/announcer';
 import { ConferForm } from '../../ui/form/confer-form';
@@ -37,20 +38,16 @@ export function TopicsScreen() {
       >
         <FormField name="name" label="Topic name" hint="Short and plain, e.g. “Mental health”." />
       </ConferForm>
-      <h2 id="topics-heading">All topics</h2>
-      {error && !data ? (
-        <p role="alert">We could not load the topics. Check your connection and reload the page.</p>
-      ) : loading && !data ? (
-        <p role="status">Loading topics…</p>
-      ) : topics.length === 0 ? (
-        <p className="empty-state">There are no topics yet. Add the first one above.</p>
-      ) : (
-        <ul className="admin-list" aria-labelledby="topics-heading">
-          {topics.map((topic) => (
-            <TopicItem key={topic.slug} topic={topic} />
-          ))}
-        </ul>
-      )}
+      <TaxonomyList
+        what="topics"
+        failed={Boolean(error && !data)}
+        loading={loading && !data}
+        count={topics.length}
+      >
+        {topics.map((topic) => (
+          <TopicItem key={topic.slug} topic={topic} />
+        ))}
+      </TaxonomyList>
     </Screen>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { appendPage } from '../../graphql/connection';
+import { appendGroupPage } from '../../graphql/connection';
 import {
   GROUP_MEMBERS,
   INVITE_TO_GROUP,
@@ -140,12 +140,7 @@ export function GroupMembers({
         load={(after) =>
           fetchMore({
             variables: { after },
-            updateQuery: (shown, { fetchMoreResult }) => ({
-              group: {
-                ...shown.group,
-                members: appendPage(shown.group.members, fetchMoreResult.group.members),
-              },
-            }),
+            updateQuery: appendGroupPage('members'),
           })
         }
       />

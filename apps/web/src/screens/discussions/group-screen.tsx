@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { GROUP } from '../../graphql/discussions-operations';
+import { errorCodeOf } from '../../graphql/graphql-errors';
 import { useViewer } from '../../session/session-context';
 import { plural, VISIBILITY_WORDS, whenWords } from '../../ui/discussions/group-words';
-import { errorCodeOf } from '../../ui/discussions/use-action';
 import { Screen } from '../../ui/layout/screen';
 import { GroupMembers } from './group-members';
 import { GroupThreads } from './group-threads';

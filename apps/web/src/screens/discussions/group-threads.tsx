@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { appendPage } from '../../graphql/connection';
+import { appendGroupPage } from '../../graphql/connection';
 import {
   CREATE_THREAD,
   GROUP_THREADS,
@@ -155,12 +155,7 @@ export function GroupThreads({
         load={(after) =>
           fetchMore({
             variables: { after },
-            updateQuery: (shown, { fetchMoreResult }) => ({
-              group: {
-                ...shown.group,
-                threads: appendPage(shown.group.threads, fetchMoreResult.group.threads),
-              },
-            }),
+            updateQuery: appendGroupPage('threads'),
           })
         }
       />

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { appendPage } from '../../graphql/connection';
+import { appendGroupPage } from '../../graphql/connection';
 import { DECIDE_JOIN_REQUEST, JOIN_REQUESTS, type MembershipRow } from '../../graphql/discussions-operations';
+import { errorCodeOf } from '../../graphql/graphql-errors';
 import { useAnnounce } from '../../ui/announcer';
 import { shortTime } from '../../ui/discussions/group-words';
 import { ShowMore } from '../../ui/show-more';
-import { errorCodeOf, useAction } from '../../ui/discussions/use-action';
+import { useAction } from '../../ui/discussions/use-action';
 import { Screen } from '../../ui/layout/screen';
 import { GroupNotFound } from './group-screen';
 import '../../styles/discussions.css';
@@ -66,7 +67,8 @@ export function JoinRequestsScreen() {
       </Screen>
     );
   if (!data) {
-    if (errorCodeOf(error) === 'FORBIDDEN')
+    const code = errorCodeOf(error);
+    if (code === 'FORBIDDEN')
       return (
         <Screen title="Requests to join">
           <p>Only the group&apos;s owners and moderators see its requests.</p>
@@ -75,7 +77,7 @@ export function JoinRequestsScreen() {
           </p>
         </Screen>
       );
-    if (errorCodeOf(error) === 'NOT_FOUND') return <GroupNotFound />;
+    if (code === 'NOT_FOUND') return <GroupNotFound />;
     return (
       <Screen title="Requests to join">
         <p className="inline-error">
@@ -105,12 +107,7 @@ export function JoinRequestsScreen() {
         load={(after) =>
           fetchMore({
             variables: { after },
-            updateQuery: (shown, { fetchMoreResult }) => ({
-              group: {
-                ...shown.group,
-                joinRequests: appendPage(shown.group.joinRequests, fetchMoreResult.group.joinRequests),
-              },
-            }),
+            updateQuery: appendGroupPage('joinRequests'),
           })
         }
       />

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { THREAD, type ThreadDetail } from '../../graphql/discussions-operations';
+import { errorCodeOf } from '../../graphql/graphql-errors';
 import { useViewer } from '../../session/session-context';
 import { Composer } from '../../ui/discussions/composer';
 import { MessageList } from '../../ui/discussions/message-list';
-import { errorCodeOf } from '../../ui/discussions/use-action';
 import { useLiveThread } from '../../ui/discussions/use-live-thread';
 import { Screen } from '../../ui/layout/screen';
 import '../../styles/discussions.css';
@@ -85,7 +85,8 @@ export function ThreadScreen() {
       </Screen>
     );
   if (!data) {
-    const notFound = errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+    const code = errorCodeOf(error);
+    const notFound = code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
     return (
       <Screen title={notFound ? 'Conversation not found' : 'Conversation'}>
         {notFound ? (

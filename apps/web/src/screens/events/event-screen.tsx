@@ -1,12 +1,12 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { EVENT, type EventDetail } from '../../graphql/events-operations';
+import { errorCodeOf } from '../../graphql/graphql-errors';
 import type { Viewer } from '../../graphql/identity-operations';
 import { useViewer } from '../../session/session-context';
 import { AttendeeList } from '../../ui/events/attendee-list';
 import { CalendarLinks } from '../../ui/events/calendar-links';
-import { FORMAT_WORDS } from '../../ui/events/event-form';
+import { FORMAT_WORDS, runsGroup } from '../../ui/events/event-form';
 import { eventWhen, shortDateTime, viewerZone } from '../../ui/events/event-time';
 import { placesWords } from '../../ui/events/event-words';
 import { OrganiserTools } from '../../ui/events/organiser-tools';
@@ -18,12 +18,7 @@ import '../../styles/events.css';
 /** As the server decides (libs/events event.policy): admins, a platform event's organiser, a group's moderators. */
 function runs(viewer: Viewer, event: EventDetail): boolean {
   if (viewer.role === 'ADMIN') return true;
-  if (event.group) {
-    const membership = event.group.viewerMembership;
-    return (
-      membership?.status === 'ACTIVE' && (membership.role === 'OWNER' || membership.role === 'MODERATOR')
-    );
-  }
+  if (event.group) return runsGroup(event.group);
   return viewer.role === 'ORGANISER' && event.organiser?.id === viewer.id;
 }
 
@@ -113,9 +108,8 @@ export function EventScreen() {
     );
   }
   if (!data) {
-    const missing =
-      CombinedGraphQLErrors.is(error) &&
-      error.errors.some((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'BAD_USER_INPUT');
+    const code = errorCodeOf(error);
+    const missing = code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
     return (
       <Screen title={missing ? 'Event not found' : 'Event'}>
         <p role="alert">

@@ -7,6 +7,7 @@ import { useViewer } from '../../session/session-context';
 import { useAnnounce } from '../../ui/announcer';
 import { EventCard } from '../../ui/events/event-card';
 import { EventFilters, type EventFilterValues } from '../../ui/events/event-filters';
+import { runsGroup } from '../../ui/events/event-form';
 import { ShowMore } from '../../ui/show-more';
 import { Screen } from '../../ui/layout/screen';
 import '../../styles/events.css';
@@ -140,11 +141,7 @@ export function EventsScreen() {
   const mayCreate =
     viewer.role === 'ORGANISER' ||
     viewer.role === 'ADMIN' ||
-    (choices?.groups.edges ?? []).some(
-      ({ node }) =>
-        node.viewerMembership?.status === 'ACTIVE' &&
-        (node.viewerMembership.role === 'OWNER' || node.viewerMembership.role === 'MODERATOR'),
-    );
+    (choices?.groups.edges ?? []).some(({ node }) => runsGroup(node));
 
   const apply = (values: EventFilterValues) => {
     const next = new URLSearchParams();

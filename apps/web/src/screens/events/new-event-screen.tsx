@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { CREATE_EVENT, EVENT_CHOICES } from '../../graphql/events-operations';
 import { useViewer } from '../../session/session-context';
 import { useAnnounce } from '../../ui/announcer';
-import { EventForm } from '../../ui/events/event-form';
+import { EventForm, runsGroup } from '../../ui/events/event-form';
 import { Screen } from '../../ui/layout/screen';
 
 /** /events/new: organisers and admins (platform events), group owners and moderators (their groups' events). */
@@ -14,11 +14,7 @@ export function NewEventScreen() {
   const [createEvent] = useMutation(CREATE_EVENT, { refetchQueries: ['Events', 'MyEvents'] });
   const { data, loading } = useQuery(EVENT_CHOICES);
   const platform = viewer.role === 'ORGANISER' || viewer.role === 'ADMIN';
-  const runsAGroup = (data?.groups.edges ?? []).some(
-    ({ node }) =>
-      node.viewerMembership?.status === 'ACTIVE' &&
-      (node.viewerMembership.role === 'OWNER' || node.viewerMembership.role === 'MODERATOR'),
-  );
+  const runsAGroup = (data?.groups.edges ?? []).some(({ node }) => runsGroup(node));
 
   if (!platform && loading) {
     return (

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { appendPage } from '../../graphql/connection';
 import { DIRECTORY, type MemberFilter, type MemberPage } from '../../graphql/people-operations';
 import { useAnnounce } from '../../ui/announcer';
 import { MemberCard } from '../../ui/people/member-card';
@@ -51,10 +52,7 @@ export function DirectoryResults({
       const more = await fetchMore({
         variables: { after: page.pageInfo.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => ({
-          members: {
-            ...fetchMoreResult.members,
-            edges: [...(previous.members?.edges ?? []), ...fetchMoreResult.members.edges],
-          },
+          members: appendPage(previous.members, fetchMoreResult.members),
         }),
       });
       const added = more.data?.members.edges.length ?? 0;

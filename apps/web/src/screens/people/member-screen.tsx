@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formProblemOf } from '../../graphql/graphql-errors';
+import { errorCodeOf, formProblemOf } from '../../graphql/graphql-errors';
 import { MEMBER, START_DIRECT_THREAD } from '../../graphql/people-operations';
 import { useViewer } from '../../session/session-context';
 import { Screen } from '../../ui/layout/screen';
@@ -21,7 +21,7 @@ export function MemberScreen() {
   const [problem, setProblem] = useState('');
 
   if (!data) {
-    const missing = error && formProblemOf(error).code === 'NOT_FOUND';
+    const missing = errorCodeOf(error) === 'NOT_FOUND';
     return (
       <Screen title={missing ? 'Member not found' : 'Member profile'}>
         {missing ? (

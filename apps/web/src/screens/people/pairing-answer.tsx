@@ -5,7 +5,7 @@ import { formProblemOf } from '../../graphql/graphql-errors';
 import { useAnnounce } from '../../ui/announcer';
 
 /** Accept or decline a request to pair; says the outcome. */
-export function PairingAnswer({ request, onAnswered }: { request: PairingRequest; onAnswered?: () => void }) {
+export function PairingAnswer({ request }: { request: PairingRequest }) {
   const [respond, { loading }] = useMutation(RESPOND_TO_PAIRING, {
     refetchQueries: ['MyPairings', 'Member'],
   });
@@ -19,7 +19,6 @@ export function PairingAnswer({ request, onAnswered }: { request: PairingRequest
     try {
       await respond({ variables: { requestId: request.id, accept } });
       announce(accept ? `You and ${name} are now a collaborative pair.` : `You declined ${name}'s request.`);
-      onAnswered?.();
     } catch (error) {
       setProblem(formProblemOf(error).message || 'We could not send your answer. Please try again.');
     }

@@ -7,7 +7,7 @@ import type {
 } from '../../graphql/people-operations';
 import { visibilityName } from '../../ui/people/visibility-choice';
 
-export const PROFILE_FIELDS: ProfileField[] = [
+const PROFILE_FIELDS: ProfileField[] = [
   'PRONOUNS',
   'HEADLINE',
   'BIO',

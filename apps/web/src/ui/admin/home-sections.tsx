@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { HomeData } from '../../graphql/admin-operations';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from '../discussions/group-words';
 
 /** Your groups, each with its unread messages (from your threads), and your direct messages' unread. */
 export function HomeGroups({ data }: { data: HomeData }) {

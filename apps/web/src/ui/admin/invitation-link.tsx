@@ -3,7 +3,7 @@ import type { Invitation } from '../../graphql/admin-operations';
 import { useAnnounce } from '../announcer';
 
 /** The link a new member registers with: this app's /register page carrying the invitation code. */
-export function invitationLink(token: string): string {
+function invitationLink(token: string): string {
   return `${window.location.origin}/register?invitation=${encodeURIComponent(token)}`;
 }
 

@@ -53,6 +53,19 @@ export function mergeMessages(shown: LiveMessage[], incoming: LiveMessage[]): Li
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
 
+/** Socket payloads added or replaced (by id, in seq order), each keeping the reactions already known for it. */
+export function mergePayloads(shown: LiveMessage[], payloads: MessagePayload[]): LiveMessage[] {
+  return mergeMessages(
+    shown,
+    payloads.map((payload) =>
+      fromPayload(
+        payload,
+        shown.find((m) => m.id === payload.id),
+      ),
+    ),
+  );
+}
+
 /** Counts told by the socket, keeping whether the viewer is among them (which only the viewer's own toggles say). */
 export function withCounts(known: Reaction[], counts: ReactionCount[]): Reaction[] {
   return counts

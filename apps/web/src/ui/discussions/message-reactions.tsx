@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Reaction } from './live-thread-state';
 
 /** The reactions the server allows, with names for screen readers. */
-export const EMOJI: Array<[string, string]> = [
+const EMOJI: Array<[string, string]> = [
   ['👍', 'thumbs up'],
   ['❤️', 'heart'],
   ['😂', 'laughing'],

@@ -25,8 +25,3 @@ export function useAction() {
   }, []);
   return { busy, problem, run };
 }
-
-/** The API's error code of a failed query (`NOT_FOUND`, `FORBIDDEN`, ...), or `NETWORK`. */
-export function errorCodeOf(error: unknown): string {
-  return error ? formProblemOf(error).code : '';
-}

@@ -7,9 +7,9 @@ import { useAnnounce } from '../announcer';
 import {
   firstUnreadSeq,
   fromNode,
-  fromPayload,
   loadUnsent,
   mergeMessages,
+  mergePayloads,
   newClientId,
   saveUnsent,
   withCounts,
@@ -38,13 +38,8 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
     hasMore: thread.messages.pageInfo.hasPreviousPage,
     cursor: thread.messages.pageInfo.startCursor,
   });
-  const [unreadFrom] = useState(() =>
-    firstUnreadSeq(
-      thread.messages.edges.map((edge) => fromNode(edge.node)),
-      thread.unreadCount,
-      viewerId,
-    ),
-  );
+  // Read once, from the messages the thread opened with (the initial state above).
+  const [unreadFrom] = useState(() => firstUnreadSeq(messages, thread.unreadCount, viewerId));
   const [unsent, setUnsent] = useState<UnsentMessage[]>(() => loadUnsent(threadId));
   const [typers, setTypers] = useState<Record<string, number>>({});
   const [names, setNames] = useState<Record<string, string>>(() =>
@@ -80,14 +75,7 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
     const offs = [
       client.on('message', (payload) => {
         if (!mine(payload)) return;
-        setMessages((shown) =>
-          mergeMessages(shown, [
-            fromPayload(
-              payload,
-              shown.find((m) => m.id === payload.id),
-            ),
-          ]),
-        );
+        setMessages((shown) => mergePayloads(shown, [payload]));
         const author = payload.author;
         if (author && author.id !== viewerId) {
           setTypers((shown) => Object.fromEntries(Object.entries(shown).filter(([id]) => id !== author.id)));
@@ -97,26 +85,10 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
         }
       }),
       client.on('messageUpdated', (payload) => {
-        if (mine(payload))
-          setMessages((shown) =>
-            mergeMessages(shown, [
-              fromPayload(
-                payload,
-                shown.find((m) => m.id === payload.id),
-              ),
-            ]),
-          );
+        if (mine(payload)) setMessages((shown) => mergePayloads(shown, [payload]));
       }),
       client.on('messageDeleted', (payload) => {
-        if (mine(payload))
-          setMessages((shown) =>
-            mergeMessages(shown, [
-              fromPayload(
-                payload,
-                shown.find((m) => m.id === payload.id),
-              ),
-            ]),
-          );
+        if (mine(payload)) setMessages((shown) => mergePayloads(shown, [payload]));
       }),
       client.on('reactions', (update) => {
         if (!mine(update)) return;
@@ -134,17 +106,7 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
     client.join(threadId, lastSeqRef.current).then(
       (found) => {
         if (gone) return;
-        setMessages((shown) =>
-          mergeMessages(
-            shown,
-            found.map((payload) =>
-              fromPayload(
-                payload,
-                shown.find((m) => m.id === payload.id),
-              ),
-            ),
-          ),
-        );
+        setMessages((shown) => mergePayloads(shown, found));
         setJoined('joined');
       },
       () => !gone && setJoined('refused'),
@@ -203,14 +165,7 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
         (message) => {
           settled = true;
           clearTimeout(patience);
-          setMessages((shown) =>
-            mergeMessages(shown, [
-              fromPayload(
-                message,
-                shown.find((m) => m.id === message.id),
-              ),
-            ]),
-          );
+          setMessages((shown) => mergePayloads(shown, [message]));
           setUnsent((shown) => shown.filter((m) => m.clientId !== clientId));
         },
         (error: unknown) => {
@@ -271,14 +226,7 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
     async (messageId: string, body: string) => {
       if (!client) throw new Error('Not connected.');
       const message = await client.edit(messageId, body);
-      setMessages((shown) =>
-        mergeMessages(shown, [
-          fromPayload(
-            message,
-            shown.find((m) => m.id === message.id),
-          ),
-        ]),
-      );
+      setMessages((shown) => mergePayloads(shown, [message]));
     },
     [client],
   );
@@ -287,14 +235,7 @@ export function useLiveThread(thread: ThreadDetail, viewerId: string) {
     async (messageId: string) => {
       if (!client) throw new Error('Not connected.');
       const message = await client.delete(messageId);
-      setMessages((shown) =>
-        mergeMessages(shown, [
-          fromPayload(
-            message,
-            shown.find((m) => m.id === message.id),
-          ),
-        ]),
-      );
+      setMessages((shown) => mergePayloads(shown, [message]));
     },
     [client],
   );

@@ -1,13 +1,9 @@
 import type { Attendee, EventDetail } from '../../graphql/events-operations';
+import type { LeaderType } from '../../graphql/people-operations';
+import { LEADER_TYPES } from '../people/people-words';
 
-const LEADER_WORDS: Record<string, string> = {
-  PATIENT_LEADER: 'Patient leader',
-  CARER_LEADER: 'Carer leader',
-  HEALTHCARE_PROFESSIONAL: 'Healthcare professional',
-  HEALTHCARE_MANAGER: 'Healthcare manager',
-  COMMUNITY_LEADER: 'Community leader',
-  OTHER: 'Other',
-};
+/** A leader type in words (as the profile says it); a code the app does not know yet, as it came. */
+const leaderWords = (code: string) => LEADER_TYPES[code as LeaderType] ?? code;
 
 function People({ people, waitlist }: { people: Attendee[]; waitlist?: boolean }) {
   const List = waitlist ? 'ol' : 'ul';
@@ -16,9 +12,7 @@ function People({ people, waitlist }: { people: Attendee[]; waitlist?: boolean }
       {people.map((person) => (
         <li key={person.memberId}>
           {person.displayName} <span className="quiet">@{person.handle}</span>
-          {person.leaderType && (
-            <span className="quiet"> · {LEADER_WORDS[person.leaderType] ?? person.leaderType}</span>
-          )}
+          {person.leaderType && <span className="quiet"> · {leaderWords(person.leaderType)}</span>}
         </li>
       ))}
     </List>

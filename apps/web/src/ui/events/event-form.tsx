@@ -18,8 +18,14 @@ export const FORMAT_WORDS: Record<EventFormat, string> = {
   HYBRID: 'Hybrid (in person and online)',
 };
 
+/** Whether the viewer runs the group (an active owner or moderator), and so may create and run its events. */
+export function runsGroup(group: { viewerMembership: { role: string; status: string } | null }): boolean {
+  const membership = group.viewerMembership;
+  return membership?.status === 'ACTIVE' && (membership.role === 'OWNER' || membership.role === 'MODERATOR');
+}
+
 /** The form's values as the operation's input: times read in the chosen zone, blanks as null. */
-export function eventInputOf(values: Record<string, string>): EventInput {
+function eventInputOf(values: Record<string, string>): EventInput {
   const text = (name: string) => values[name]?.trim() || null;
   const timezone = text('timezone');
   const zone = timezone ?? 'UTC';
@@ -62,13 +68,7 @@ export function EventForm({
 }: EventFormProps) {
   const { data } = useQuery(EVENT_CHOICES);
   const zone = event?.timezone ?? 'Europe/London';
-  const ranGroups = (data?.groups.edges ?? [])
-    .map((edge) => edge.node)
-    .filter(
-      (group) =>
-        group.viewerMembership?.status === 'ACTIVE' &&
-        (group.viewerMembership.role === 'OWNER' || group.viewerMembership.role === 'MODERATOR'),
-    );
+  const ranGroups = (data?.groups.edges ?? []).map((edge) => edge.node).filter(runsGroup);
 
   return (
     <ConferForm

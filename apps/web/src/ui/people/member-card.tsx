@@ -5,20 +5,17 @@ import type { MemberSummary } from '../../graphql/people-operations';
 /** A member in a list: name (their profile's link), headline, region and topics, as far as the viewer may see. */
 export function MemberCard({
   member,
-  headingLevel = 3,
   children,
 }: {
   member: MemberSummary;
-  headingLevel?: 2 | 3;
   /** More under the details, e.g. why they are suggested. */
   children?: ReactNode;
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card member-card">
-      <Heading className="card__title">
+      <h3 className="card__title">
         <Link to={`/members/${member.id}`}>{member.displayName}</Link>
-      </Heading>
+      </h3>
       {member.headline && <p className="member-card__headline">{member.headline}</p>}
       <dl className="member-card__facts">
         {member.region && (

@@ -1,5 +1,5 @@
-// Plain words for the people screens' codes: leader types, who sees a field, pairing states.
-import type { FieldVisibility, LeaderType, PairingStatus } from '../../graphql/people-operations';
+// Plain words for the people screens' codes: leader types, who sees a field.
+import type { FieldVisibility, LeaderType } from '../../graphql/people-operations';
 
 export const LEADER_TYPES: Record<LeaderType, string> = {
   PATIENT_LEADER: 'Patient leader',
@@ -20,12 +20,6 @@ export const VISIBILITY_WORDS: Record<FieldVisibility, string> = {
 };
 
 export const VISIBILITY_CODES = Object.keys(VISIBILITY_WORDS) as FieldVisibility[];
-
-export const PAIRING_WORDS: Record<PairingStatus, string> = {
-  PENDING: 'Waiting for an answer',
-  ACCEPTED: 'Paired',
-  DECLINED: 'Declined',
-};
 
 /** "1 member", "312 members". */
 export function countWords(count: number, one: string, many = `${one}s`): string {
