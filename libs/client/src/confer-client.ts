@@ -348,7 +348,7 @@ export class ConferClient {
  * A random id for a send. crypto.randomUUID exists only on https pages (and localhost) in browsers; getRandomValues
  * exists everywhere, so a page served over plain http on a local network can send too.
  */
-function newClientId(): string {
+export function newClientId(): string {
   if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;

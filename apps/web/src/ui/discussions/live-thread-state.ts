@@ -123,13 +123,3 @@ export const loadUnsent = (threadId: string): UnsentMessage[] =>
   read<UnsentMessage[]>(unsentKey(threadId), []).map((message) => ({ ...message, state: 'failed' }));
 export const saveUnsent = (threadId: string, unsent: UnsentMessage[]) =>
   write(unsentKey(threadId), unsent, unsent.length > 0);
-
-/** A random id for a send (crypto.randomUUID only exists on https pages and localhost). */
-export function newClientId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}

@@ -1,4 +1,4 @@
-import { ConferError } from '#libs/client';
+import { ConferError, newClientId } from '#libs/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MEMBER_NAME, OLDER_MESSAGES, type ThreadDetail } from '../../graphql/discussions-operations';
@@ -10,7 +10,6 @@ import {
   loadUnsent,
   mergeMessages,
   mergePayloads,
-  newClientId,
   saveUnsent,
   withCounts,
   type LiveMessage,
