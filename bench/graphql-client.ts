@@ -1,4 +1,4 @@
-/** A GraphQL caller for the benchmarks: answers `data`, throws on `errors`. */
+/** A GraphQL caller for the benchmarks: answers `data`, throws (the HTTP status, then `errors`) on `errors` or a status not OK. */
 export function graphqlAt(url: string) {
   return async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
     const response = await fetch(url, {
@@ -7,7 +7,7 @@ export function graphqlAt(url: string) {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    if (body.errors || !response.ok) throw new Error(`${response.status} ${JSON.stringify(body.errors)}`);
     return body.data;
   };
 }

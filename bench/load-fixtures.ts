@@ -1,17 +1,15 @@
 // A helper process of bench/load.ts: what a busy evening starts from. Opens a session for each seeded member of
-// LOAD_SEED (through the identity SessionService, as the tests do: no argon2 per member; bench/login.ts measures
-// sign-in), makes public groups of GROUP_SIZE members each (the first member owns it, the rest join), THREADS_PER_GROUP
-// threads with some history in each, and EVENTS_PER_GROUP events of EVENT_CAPACITY places (so that some RSVPs land on
-// the waitlist). Forked with DATABASE_URL, JWT_SECRET and those settings; answers LoadFixtures over IPC.
-import { Module, type DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+// LOAD_SEED (through the identity SessionService, as the tests do, bench/helper-process.ts: no argon2 per member;
+// bench/login.ts measures sign-in), makes public groups of GROUP_SIZE members each (the first member owns it, the
+// rest join), THREADS_PER_GROUP threads with some history in each, and EVENTS_PER_GROUP events of EVENT_CAPACITY
+// places (so that some RSVPs land on the waitlist). Forked with DATABASE_URL, JWT_SECRET and those settings; answers
+// LoadFixtures over IPC.
 import { DataSource } from 'typeorm';
-import { loadConfig, type Config } from '#libs/config';
 import { MessageService, ThreadService } from '#libs/discussions';
 import { EventFormat, EventService } from '#libs/events';
 import { GroupService, GroupVisibility, MembershipService } from '#libs/groups';
-import { AuthenticationService, SessionService, type Viewer } from '#libs/identity';
-import { coreModules } from '#libs/platform';
+import { AuthenticationService, type Viewer } from '#libs/identity';
+import { answerAndExit, inParallel, seededSessions, startHelperContext } from './helper-process.js';
 
 export interface LoadGroup {
   id: string;
@@ -31,49 +29,19 @@ export interface LoadFixtures {
   topicSlugs: string[];
 }
 
-/** Sessions, joins and threads made at once (the pool holds 20 connections). */
-const IN_FLIGHT = 16;
 const HISTORY = 15;
 
-@Module({})
-class FixturesModule {
-  static forRoot(config: Config, databaseUrl: string): DynamicModule {
-    return { module: FixturesModule, imports: coreModules('realtime', config, databaseUrl) };
-  }
-}
-
-async function inParallel<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        await work(items[index], index);
-      }
-    }),
-  );
-}
-
-const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-const databaseUrl = config.databaseUrl!;
 const seed = Number(process.env.LOAD_SEED);
 const groupSize = Number(process.env.GROUP_SIZE ?? 50);
 const threadsPerGroup = Number(process.env.THREADS_PER_GROUP ?? 5);
 const eventsPerGroup = Number(process.env.EVENTS_PER_GROUP ?? 2);
 const eventCapacity = Number(process.env.EVENT_CAPACITY ?? 30);
 
-const app = await NestFactory.createApplicationContext(FixturesModule.forRoot(config, databaseUrl), {
-  logger: ['error', 'warn'],
-});
-await app.init();
+const app = await startHelperContext();
 const dataSource = app.get(DataSource);
-const sessions = app.get(SessionService);
 const authentication = app.get(AuthenticationService);
 
-const members = await dataSource.query<Array<{ id: string }>>(
-  `SELECT id FROM members WHERE email LIKE $1 ORDER BY (substring(email from '-([0-9]+)@'))::int`,
-  [`seed${seed}-%@example.org`],
-);
+const { memberIds, tokens } = await seededSessions(app, seed);
 const regionCodes = (
   await dataSource.query<Array<{ code: string }>>('SELECT code FROM regions ORDER BY code')
 ).map((row) => row.code);
@@ -81,11 +49,9 @@ const topicSlugs = (
   await dataSource.query<Array<{ slug: string }>>('SELECT slug FROM topics ORDER BY slug')
 ).map((row) => row.slug);
 
-const tokens = new Array<string>(members.length);
-const viewers = new Array<Viewer>(members.length);
-await inParallel(members, async (member, n) => {
-  tokens[n] = (await sessions.openSession(dataSource.manager, member.id)).accessToken;
-  viewers[n] = await authentication.authenticate(tokens[n]);
+const viewers = new Array<Viewer>(tokens.length);
+await inParallel(tokens, async (token, n) => {
+  viewers[n] = await authentication.authenticate(token);
 });
 
 const groupService = app.get(GroupService);
@@ -93,7 +59,7 @@ const memberships = app.get(MembershipService);
 const threadService = app.get(ThreadService);
 const messageService = app.get(MessageService);
 const eventService = app.get(EventService);
-const groupCount = Math.ceil(members.length / groupSize);
+const groupCount = Math.ceil(memberIds.length / groupSize);
 const groups: LoadGroup[] = [];
 const weekAhead = Date.now() + 7 * 24 * 3600_000;
 
@@ -110,7 +76,7 @@ await inParallel(
       regionCode,
       topicSlugs: [topicSlugs[g % topicSlugs.length]],
     });
-    for (let n = first + 1; n < Math.min(first + groupSize, members.length); n++) {
+    for (let n = first + 1; n < Math.min(first + groupSize, memberIds.length); n++) {
       await memberships.joinGroup(viewers[n], group.id);
     }
     const threadIds: string[] = [];
@@ -121,7 +87,7 @@ await inParallel(
         body: 'Welcome, everyone.',
       });
       for (let m = 1; m < HISTORY; m++) {
-        const author = viewers[first + (m % Math.min(groupSize, members.length - first))];
+        const author = viewers[first + (m % Math.min(groupSize, memberIds.length - first))];
         await messageService.postMessage(author, { threadId: thread.id, body: `Earlier message ${m}` });
       }
       threadIds.push(thread.id);
@@ -147,16 +113,11 @@ await inParallel(
   },
 );
 
-const answer: LoadFixtures = {
+await answerAndExit(app, {
   tokens,
-  memberIds: members.map((member) => member.id),
+  memberIds,
   groups,
   groupSize,
   regionCodes,
   topicSlugs,
-};
-await new Promise<void>((resolve, reject) =>
-  process.send!(answer, (error: Error | null) => (error ? reject(error) : resolve())),
-);
-await app.close();
-process.exit(0);
+} satisfies LoadFixtures);

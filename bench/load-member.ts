@@ -10,6 +10,7 @@
 // { kind: 'stop' } (no new actions; in-flight ones finish; after LOAD_SETTLE_MS, the report goes back).
 import { ConferClient } from '#libs/client';
 import type { MessagePayload } from '#libs/realtime-contract';
+import { graphqlAt } from './graphql-client.js';
 import type { LoadFixtures } from './load-fixtures.js';
 import {
   DIRECTORY,
@@ -91,16 +92,7 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T | undef
   }
 }
 
-async function graphql<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors || !response.ok) throw new Error(`${response.status} ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+const graphql = graphqlAt(`${apiUrl}/graphql`);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A member's pause to read and think: exponential, mean LOAD_THINK_MS; cut short when the run stops. */
@@ -153,7 +145,7 @@ async function live(member: LoadMember, fixtures: Extract<LoadCommand, { kind: '
     if (sentAt && message.author?.id !== member.memberId) record('delivery', Date.now() - Number(sentAt));
   });
   const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-    graphql<T>(member.token, query, variables);
+    graphql<T>(query, variables, member.token);
 
   let threadId = '';
   let recent: string[] = [];

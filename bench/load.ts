@@ -15,7 +15,7 @@ import { freePort } from '#libs/database';
 import { seedMembers } from '#libs/platform';
 import type { LoadFixtures } from './load-fixtures.js';
 import type { LoadCommand, LoadMember, LoadReport } from './load-member.js';
-import { benchDatabase, cpuMeter, startProcess } from './platform.js';
+import { benchDatabase, cpuMeter, startProcess, stopProcesses } from './platform.js';
 import { machine, summarize } from './stats.js';
 
 const MEMBERS = Number(process.env.MEMBERS ?? 2_000);
@@ -40,17 +40,6 @@ function rssMiB(pid: number): number {
   } catch {
     return NaN;
   }
-}
-
-function forkWorker(entry: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(entry, [], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}`)));
-  });
 }
 
 async function scrape(url: string, names: string[]): Promise<string> {
@@ -106,7 +95,7 @@ for (const port of realtimePorts) {
 
 const workers = await Promise.all(
   Array.from({ length: WORKERS }, () =>
-    forkWorker('dist/bench/load-member.js', {
+    startProcess('dist/bench/load-member.js', {
       LOAD_API_URL: apiUrl,
       LOAD_REALTIME_URLS: realtimeUrls.join(','),
       LOAD_THINK_MS: String(THINK_SECONDS * 1000),
@@ -289,10 +278,6 @@ console.log(
 );
 
 await sql.end();
-for (const child of [api, ...realtimes]) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+await stopProcesses([api, ...realtimes]);
 await database.close();
 process.exit(0);

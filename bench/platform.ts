@@ -84,13 +84,15 @@ export async function startConfer(
     realtime: realtimeProcess,
     realtimeUrl: `http://127.0.0.1:${realtimePort}`,
     graphql: graphqlAt(`http://127.0.0.1:${apiPort}/graphql`),
-    stop: async () => {
-      const children = realtimeProcess ? [api, realtimeProcess] : [api];
-      const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-      children.forEach((child) => child.kill('SIGTERM'));
-      await Promise.all(exited);
-    },
+    stop: () => stopProcesses(realtimeProcess ? [api, realtimeProcess] : [api]),
   };
+}
+
+/** Stops `children` (SIGTERM) and waits until they have exited. */
+export async function stopProcesses(children: ChildProcess[]): Promise<void> {
+  const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  children.forEach((child) => child.kill('SIGTERM'));
+  await Promise.all(exited);
 }
 
 const LOGIN =
@@ -120,11 +122,20 @@ export async function signInSeeded(
   return tokens;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+/**
+ * CPU seconds (user + system) from a line of /proc/<pid>/stat (Linux), with `children` the time of its ended children
+ * too (cutime, cstime).
+ */
+function statSeconds(stat: string, children = false): number {
+  const fields = stat.split(') ')[1].split(' ');
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  return (utime + stime + (children ? cutime + cstime : 0)) / 100;
+}
+
+/** CPU seconds (user + system) a process has used so far. */
 function cpuSeconds(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return statSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return NaN;
   }
@@ -140,9 +151,7 @@ function postgresCpuSeconds(): number {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.split(') ')[1].split(' ');
-      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+      if (stat.includes('(postgres)')) total += statSeconds(stat, true);
     } catch {
       // gone
     }

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
+import { gqlAs, inviteIntoGroup, postAs, signedInPerson, type Person } from './support/people.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 const GROUP_THREADS = `query($id: ID!, $first: Int, $after: String) { group(id: $id) {
   threads(first: $first, after: $after) { edges { cursor node { title pinned } } pageInfo { hasNextPage endCursor } } } }`;
 
-type Person = { id: string; token: string };
 type Threads = {
   group: {
     threads: {
@@ -23,10 +22,6 @@ describe('a group’s threads (Group.threads)', () => {
   let groupId: string;
   const ids: Record<string, string> = {};
 
-  const person = async (displayName: string): Promise<Person> => {
-    const created = await newMember(platform.db, { displayName });
-    return { id: created.id, token: await platform.login(created.email, MEMBER_PASSWORD) };
-  };
   const gql = async <T>(query: string, variables: Record<string, unknown>, who?: Person) =>
     platform.graphql<T>(query, variables, who?.token);
   const titles = async (who: Person, first = 20, after?: string) => {
@@ -37,26 +32,25 @@ describe('a group’s threads (Group.threads)', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    [owner, member, outsider] = await Promise.all([person('Owner'), person('Member'), person('Outsider')]);
-    const created = await gql<{ createGroup: { id: string } }>(
+    [owner, member, outsider] = await Promise.all(
+      ['Owner', 'Member', 'Outsider'].map((name) => signedInPerson(platform, name)),
+    );
+    const { createGroup } = await gqlAs<{ createGroup: { id: string } }>(
+      platform,
+      owner,
       'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
       { input: { name: 'Carers in the North', visibility: 'PRIVATE' } },
-      owner,
     );
-    groupId = created.data!.createGroup.id;
-    await gql(
-      'mutation($g: ID!, $m: ID!) { inviteToGroup(groupId: $g, memberId: $m) { status } }',
-      { g: groupId, m: member.id },
-      owner,
-    );
-    await gql('mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }', { g: groupId }, member);
+    groupId = createGroup.id;
+    await inviteIntoGroup(platform, owner, groupId, [member]);
     for (const title of ['Older', 'Rules of the group', 'Newest', 'Hidden one']) {
-      const thread = await gql<{ createThread: { id: string } }>(
+      const { createThread } = await gqlAs<{ createThread: { id: string } }>(
+        platform,
+        owner,
         'mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }',
         { input: { groupId, title, body: `About ${title}` } },
-        owner,
       );
-      ids[title] = thread.data!.createThread.id;
+      ids[title] = createThread.id;
     }
     // They were started an hour ago (one minute apart, in order); then "Older" comes back to life with a reply; the rules are pinned; one thread is hidden by a moderator.
     await platform.db.query(
@@ -64,16 +58,10 @@ describe('a group’s threads (Group.threads)', () => {
          FROM unnest($1::uuid[]) WITH ORDINALITY AS started(id, ord) WHERE threads.id = started.id`,
       [Object.values(ids)],
     );
-    await gql(
-      'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
-      { input: { threadId: ids.Older, body: 'A reply' } },
-      member,
-    );
-    await gql(
-      'mutation($t: ID!) { pinThread(threadId: $t) { pinned } }',
-      { t: ids['Rules of the group'] },
-      owner,
-    );
+    await postAs(platform, member, ids.Older, 'A reply');
+    await gqlAs(platform, owner, 'mutation($t: ID!) { pinThread(threadId: $t) { pinned } }', {
+      t: ids['Rules of the group'],
+    });
     await platform.db.query('UPDATE threads SET hidden_at = now() WHERE id = $1', [ids['Hidden one']]);
   });
 

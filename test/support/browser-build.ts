@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const WEB_BUILD_INDEX = 'dist/web/index.html';
+const WEB_BUILD_INDEX = 'dist/web/index.html';
 const SOURCES = ['apps/web', 'libs/client/src', 'libs/realtime-contract/src', 'package-lock.json'];
 
 function newestChange(path: string): number {

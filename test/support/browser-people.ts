@@ -30,13 +30,21 @@ export async function signedInPage(
 ): Promise<Page> {
   const page = await platform.newPage({ width: options.width, height: options.height });
   await options.beforeSignIn?.(page);
+  await signIn(page, who);
+  return page;
+}
+
+/** Signs `who` in through the sign-in screen on this page, and waits for the home page (see `signedInPage`). */
+export async function signIn(
+  page: Page,
+  who: { email: string; password?: string; displayName?: string },
+): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(who.email);
   await page.getByLabel('Password').fill(who.password ?? MEMBER_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   const welcome = who.displayName ? `Welcome, ${who.displayName}` : /^Welcome, /;
   await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
-  return page;
 }
 
 /** Presses Tab until `found` says yes (at most `limit` times), checking that every stop shows where the focus is. */

@@ -2,22 +2,16 @@
 // Chromium through playwright-core. Without Chromium jest.config.js leaves test/web out of the run with a note,
 // unless CONFER_REQUIRE_BROWSER=1 (CI), where a missing browser fails the run.
 import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { describe, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { loadConfig, type Config } from '#libs/config';
-import { createApiApp } from '../../apps/api/src/bootstrap.js';
-import { createRealtimeApp } from '../../apps/realtime/src/bootstrap.js';
+import { freePort } from '#libs/database';
 import { ensureWebBuild } from './browser-build.js';
-import { ADMIN, type GraphqlResponse } from './test-platform.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { ADMIN, startTestPlatform, type TestPlatform } from './test-platform.js';
 
 export { ADMIN };
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasBrowser = existsSync(CHROMIUM_PATH);
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasBrowser = existsSync(CHROMIUM_PATH);
 
 /** The flags this machine's Chromium needs (headless is added by Playwright; each launch gets a new empty profile). */
 const CHROMIUM_FLAGS = [
@@ -44,110 +38,56 @@ export function describeInBrowser(name: string, body: () => void): void {
   );
 }
 
-export interface BrowserPlatform {
-  config: Config;
-  db: TestDatabase;
+export interface BrowserPlatform extends Pick<
+  TestPlatform,
+  'config' | 'db' | 'realtimeUrl' | 'graphql' | 'login'
+> {
   /** The API's address, which serves the web app too (PUBLIC_URL). */
   baseUrl: string;
-  realtimeUrl: string;
   browser: Browser;
-  graphql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GraphqlResponse<T>>;
-  /** Signs in through GraphQL; returns the access token. */
-  login(email: string, password: string): Promise<string>;
   /** A new browser context (its own storage: another person) at 1280 × 800, or the width given. */
   newPage(options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
- * Builds the web app if needed, starts the API and realtime service on free ports over a new database, with
- * PUBLIC_URL the API's own address (so the browser's origin is allowed) and PUBLIC_REALTIME_URL left to its
- * default (the realtime port on the page's host), and launches Chromium.
+ * Builds the web app if needed, starts the API and realtime service (test-platform.ts) on free ports over a new
+ * database, with PUBLIC_URL the API's own address (so the browser's origin is allowed) and PUBLIC_REALTIME_URL left
+ * to its default (the realtime port on the page's host), and launches Chromium.
  */
 export async function startBrowserPlatform(env: Record<string, string> = {}): Promise<BrowserPlatform> {
   await ensureWebBuild();
-  const db = await createTestDatabase();
   const [apiPort, realtimePort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${apiPort}`;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    API_PORT: String(apiPort),
-    REALTIME_PORT: String(realtimePort),
-    PUBLIC_URL: baseUrl,
-    JOBS_POLL_SECONDS: '0.5',
-    ...env,
-  });
-  const apps: INestApplication[] = [];
-  const contexts: BrowserContext[] = [];
-  let browser: Browser | undefined;
+  const platform = await startTestPlatform(
+    { API_PORT: String(apiPort), REALTIME_PORT: String(realtimePort), PUBLIC_URL: baseUrl, ...env },
+    { onConfiguredPorts: true },
+  );
+  let browser: Browser;
   try {
-    const api = await createApiApp(config, db.url);
-    apps.push(api);
-    await api.listen(apiPort, '127.0.0.1');
-    const realtime = await createRealtimeApp(config, db.url);
-    apps.push(realtime);
-    await realtime.listen(realtimePort, '127.0.0.1');
-    if (!(realtime.getHttpServer() as Server).listening)
-      throw new Error('the realtime service is not listening');
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   } catch (error) {
-    await Promise.all(apps.map((app) => app.close()));
-    await db.drop();
+    await platform.close();
     throw error;
   }
-
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
-    return { status: response.status, data: body.data ?? null, errors: body.errors };
-  };
-  const launched = browser;
+  const contexts: BrowserContext[] = [];
   return {
-    config,
-    db,
+    config: platform.config,
+    db: platform.db,
     baseUrl,
-    realtimeUrl: `http://127.0.0.1:${realtimePort}`,
-    browser: launched,
-    graphql,
-    login: async (email, password) => {
-      const result = await graphql<{ login: { accessToken: string } }>(
-        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { email, password } },
-      );
-      if (!result.data) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.accessToken;
-    },
+    realtimeUrl: platform.realtimeUrl,
+    browser,
+    graphql: platform.graphql.bind(platform),
+    login: platform.login.bind(platform),
     newPage: async ({ width = 1280, height = 800 } = {}) => {
-      const context = await launched.newContext({ baseURL: baseUrl, viewport: { width, height } });
+      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height } });
       contexts.push(context);
       return context.newPage();
     },
     close: async () => {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-      await launched.close();
-      for (const app of apps.reverse()) await app.close();
-      await db.drop();
+      await browser.close();
+      await platform.close();
     },
   };
 }

@@ -1,7 +1,14 @@
 // Helpers for the browser tests of groups, threads and direct messages.
 import type { Page, WebSocketRoute } from 'playwright-core';
-import type { BrowserPlatform } from './browser.js';
+import { startBrowserPlatform, type BrowserPlatform } from './browser.js';
+import { browserMember, type BrowserMember } from './browser-people.js';
 import { gqlAs, inviteIntoGroup, type Person } from './people.js';
+
+export interface PrivateGroup {
+  groupId: string;
+  slug: string;
+  threadId: string;
+}
 
 /** A private group owned by `owner`, with `members` invited and accepted, and one thread; returns their ids. */
 export async function privateGroupWithThread(
@@ -9,7 +16,7 @@ export async function privateGroupWithThread(
   owner: Person,
   members: Person[],
   names: { group: string; thread: string; body: string },
-): Promise<{ groupId: string; slug: string; threadId: string }> {
+): Promise<PrivateGroup> {
   const { createGroup } = await gqlAs<{ createGroup: { id: string; slug: string } }>(
     platform,
     owner,
@@ -24,6 +31,40 @@ export async function privateGroupWithThread(
     { input: { groupId: createGroup.id, title: names.thread, body: names.body } },
   );
   return { groupId: createGroup.id, slug: createGroup.slug, threadId: createThread.id };
+}
+
+export interface TwoInAThread {
+  platform: BrowserPlatform;
+  olu: BrowserMember;
+  bea: BrowserMember;
+  group: PrivateGroup;
+}
+
+/**
+ * A browser platform with Olu Owens and Bea Brown, and Olu's private group (so named) with Bea in it and one thread;
+ * the platform is closed again if making them fails.
+ */
+export async function startTwoInAThread(names: {
+  group: string;
+  thread: string;
+  body: string;
+}): Promise<TwoInAThread> {
+  const platform = await startBrowserPlatform();
+  try {
+    const olu = await browserMember(platform, 'Olu Owens');
+    const bea = await browserMember(platform, 'Bea Brown');
+    const group = await privateGroupWithThread(platform, olu, [bea], names);
+    return { platform, olu, bea, group };
+  } catch (error) {
+    await platform.close();
+    throw error;
+  }
+}
+
+/** Opens a thread on the page, and waits until it has joined it live. */
+export async function openLiveThread(page: Page, threadId: string): Promise<void> {
+  await page.goto(`/threads/${threadId}`);
+  await page.locator('[data-live-state="joined"]').waitFor();
 }
 
 /**

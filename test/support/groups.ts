@@ -1,4 +1,5 @@
-import { MEMBER_PASSWORD, newMember } from './member-factory.js';
+import type { NewMember } from './member-factory.js';
+import { gqlAs, signedInPerson, type Person } from './people.js';
 import type { TestPlatform } from './test-platform.js';
 
 /** Shared by the groups tests: groups-joining, groups-moderation and groups-peers-and-pages. */
@@ -17,8 +18,6 @@ export const ROLE =
   'mutation($g: ID!, $m: ID!, $r: GroupRole!) { setGroupRole(groupId: $g, memberId: $m, role: $r) { role } }';
 export const LEAVE = 'mutation($g: ID!) { leaveGroup(groupId: $g) }';
 
-export type Person = { id: string; email: string; token: string };
-
 /** The code of an answer's first error. */
 export const code = (result: { errors?: Array<{ extensions: { code: string } }> }) =>
   result.errors?.[0]?.extensions.code;
@@ -28,19 +27,12 @@ export const code = (result: { errors?: Array<{ extensions: { code: string } }> 
  * `beforeAll` has started it).
  */
 export function groupsHelpers(current: () => TestPlatform) {
-  async function person(displayName: string, fields: Parameters<typeof newMember>[1] = {}): Promise<Person> {
-    const member = await newMember(current().db, { displayName, ...fields });
-    return { ...member, token: await current().login(member.email, MEMBER_PASSWORD) };
-  }
+  const person = (displayName: string, fields: NewMember = {}): Promise<Person> =>
+    signedInPerson(current(), displayName, fields);
 
   async function create(owner: Person, input: Record<string, unknown>) {
-    const result = await current().graphql<{ createGroup: { id: string; slug: string } }>(
-      CREATE,
-      { input },
-      owner.token,
-    );
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.createGroup;
+    return (await gqlAs<{ createGroup: { id: string; slug: string } }>(current(), owner, CREATE, { input }))
+      .createGroup;
   }
 
   return { person, create };

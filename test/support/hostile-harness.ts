@@ -21,7 +21,7 @@ export const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);
  * new inputs, and a failure prints the seed that replays it.
  */
 const CI_SEED = 2083440041;
-export const SEED =
+const SEED =
   process.env.HOSTILE_SEED !== undefined
     ? Number(process.env.HOSTILE_SEED)
     : process.env.CI

@@ -36,8 +36,15 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-/** The API and the realtime service, listening on free ports, over a database of this test file's own. */
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+/**
+ * The API and the realtime service over a database of this test file's own, listening on free ports, or with
+ * `onConfiguredPorts` on API_PORT and REALTIME_PORT (which `env` then gives: the web app finds the realtime service
+ * by its port).
+ */
+export async function startTestPlatform(
+  env: Record<string, string> = {},
+  { onConfiguredPorts = false }: { onConfiguredPorts?: boolean } = {},
+): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -48,10 +55,23 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     JOBS_POLL_SECONDS: '0.5',
     ...env,
   });
-  const api = await createApiApp(config, db.url);
-  await api.listen(0, '127.0.0.1');
-  const realtime = await createRealtimeApp(config, db.url);
-  await realtime.listen(0, '127.0.0.1');
+  const apps: INestApplication[] = [];
+  let api: INestApplication;
+  let realtime: INestApplication;
+  try {
+    api = await createApiApp(config, db.url);
+    apps.push(api);
+    await api.listen(onConfiguredPorts ? config.apiPort : 0, '127.0.0.1');
+    realtime = await createRealtimeApp(config, db.url);
+    apps.push(realtime);
+    await realtime.listen(onConfiguredPorts ? config.realtimePort : 0, '127.0.0.1');
+    if (!(realtime.getHttpServer() as Server).listening)
+      throw new Error('the realtime service is not listening');
+  } catch (error) {
+    for (const app of apps.reverse()) await app.close();
+    await db.drop();
+    throw error;
+  }
   const apiUrl = `http://127.0.0.1:${((api.getHttpServer() as Server).address() as AddressInfo).port}`;
   const realtimeUrl = `http://127.0.0.1:${((realtime.getHttpServer() as Server).address() as AddressInfo).port}`;
   const sockets: Socket[] = [];

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import {
-  describeInBrowser,
-  expectAccessible,
-  startBrowserPlatform,
-  type BrowserPlatform,
-} from '../support/browser.js';
-import { browserMember, signedInPage, type BrowserMember } from '../support/browser-people.js';
-import { privateGroupWithThread } from '../support/discussions-browser.js';
+import { describeInBrowser, expectAccessible, type BrowserPlatform } from '../support/browser.js';
+import { signedInPage, type BrowserMember } from '../support/browser-people.js';
+import { openLiveThread, startTwoInAThread, type PrivateGroup } from '../support/discussions-browser.js';
 
 jest.setTimeout(120_000);
 
@@ -14,17 +9,14 @@ describeInBrowser('web app: reporting a message or a member', () => {
   let platform: BrowserPlatform;
   let olu: BrowserMember;
   let bea: BrowserMember;
-  let group: { groupId: string; slug: string; threadId: string };
+  let group: PrivateGroup;
 
   beforeAll(async () => {
-    platform = await startBrowserPlatform();
-    olu = await browserMember(platform, 'Olu Owens');
-    bea = await browserMember(platform, 'Bea Brown');
-    group = await privateGroupWithThread(platform, olu, [bea], {
+    ({ platform, olu, bea, group } = await startTwoInAThread({
       group: 'Report circle',
       thread: 'A heated thread',
       body: 'Something unkind.',
-    });
+    }));
   });
   afterAll(() => platform?.close());
 
@@ -36,8 +28,7 @@ describeInBrowser('web app: reporting a message or a member', () => {
 
   it('reports someone else’s message with a reason from the thread, never one’s own', async () => {
     const page = await signedInPage(platform, bea);
-    await page.goto(`/threads/${group.threadId}`);
-    await page.locator('[data-live-state="joined"]').waitFor();
+    await openLiveThread(page, group.threadId);
     const message = page.getByRole('article', { name: /^Olu Owens/ });
     await message.getByRole('button', { name: 'Report Olu Owens’s message' }).click();
     await page.getByLabel('What is wrong?').fill('It is unkind to carers.');
@@ -50,8 +41,7 @@ describeInBrowser('web app: reporting a message or a member', () => {
 
     // The author sees no Report button on their own message.
     const own = await signedInPage(platform, olu);
-    await own.goto(`/threads/${group.threadId}`);
-    await own.locator('[data-live-state="joined"]').waitFor();
+    await openLiveThread(own, group.threadId);
     await expect(own.getByRole('button', { name: /^Report/ }).count()).resolves.toBe(0);
   });
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import { describeInBrowser, startBrowserPlatform, type BrowserPlatform } from '../support/browser.js';
-import { browserMember, signedInPage, type BrowserMember } from '../support/browser-people.js';
-import { privateGroupWithThread } from '../support/discussions-browser.js';
-import { MEMBER_PASSWORD } from '../support/member-factory.js';
+import { describeInBrowser, type BrowserPlatform } from '../support/browser.js';
+import { signedInPage, signIn, type BrowserMember } from '../support/browser-people.js';
+import { openLiveThread, startTwoInAThread, type PrivateGroup } from '../support/discussions-browser.js';
 
 jest.setTimeout(120_000);
 
@@ -10,35 +9,26 @@ describeInBrowser('web app: another member signing in on the same tab', () => {
   let platform: BrowserPlatform;
   let olu: BrowserMember;
   let bea: BrowserMember;
-  let group: { groupId: string; slug: string; threadId: string };
+  let group: PrivateGroup;
 
   beforeAll(async () => {
-    platform = await startBrowserPlatform();
-    olu = await browserMember(platform, 'Olu Owens');
-    bea = await browserMember(platform, 'Bea Brown');
-    group = await privateGroupWithThread(platform, olu, [bea], {
+    ({ platform, olu, bea, group } = await startTwoInAThread({
       group: 'Shared laptop circle',
       thread: 'On a shared computer',
       body: 'Hello both.',
-    });
+    }));
   });
   afterAll(() => platform?.close());
 
   it('keeps nothing of the first member: no draft, and messages go out as the one signed in now', async () => {
     const page = await signedInPage(platform, olu);
-    await page.goto(`/threads/${group.threadId}`);
-    await page.locator('[data-live-state="joined"]').waitFor();
+    await openLiveThread(page, group.threadId);
     await page.getByLabel('Your message').fill('A private draft of Olu’s');
 
     // Bea signs in on the same tab without Olu signing out first.
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail address').fill(bea.email);
-    await page.getByLabel('Password').fill(MEMBER_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Bea Brown' }).waitFor();
+    await signIn(page, bea);
 
-    await page.goto(`/threads/${group.threadId}`);
-    await page.locator('[data-live-state="joined"]').waitFor();
+    await openLiveThread(page, group.threadId);
     await expect(page.getByLabel('Your message').inputValue()).resolves.toBe('');
     await page.getByLabel('Your message').fill('Written by Bea');
     await page.keyboard.press('Enter');
