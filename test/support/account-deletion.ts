@@ -51,7 +51,7 @@ export async function accountToDelete(platform: TestPlatform): Promise<AccountTo
     token: login.data!.login.accessToken,
     refreshToken: login.data!.login.refreshToken,
   };
-  const friend = await signedInPerson(platform, 'Fern Friend', {
+  const friend = await signedInPerson(platform, 'Fern Quartermaine', {
     openToPairing: true,
     leaderType: 'HEALTHCARE_PROFESSIONAL',
   });
