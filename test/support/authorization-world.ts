@@ -191,6 +191,16 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
   await gql(pending, 'mutation($g: ID!) { joinGroup(groupId: $g, message: "May I come back?") { status } }', {
     g: groupId,
   });
+  // A member who asked with a note and was let in: the note stays for those who decide requests.
+  const joiner = await freshMember({ displayName: 'Matrix joiner', handle: 'matrix-joiner' });
+  const { joinGroup: joinRequest } = await gql<{ joinGroup: { id: string } }>(
+    joiner,
+    'mutation($g: ID!) { joinGroup(groupId: $g, message: "My note, for the moderators") { id } }',
+    { g: groupId },
+  );
+  await gql(owner, 'mutation($id: ID!) { decideJoinRequest(membershipId: $id, approve: true) { id } }', {
+    id: joinRequest.id,
+  });
 
   const created = async (who: Actor, title: string) =>
     (

@@ -28,7 +28,8 @@ describeInBrowser('web app: my profile and who sees it', () => {
     await page.getByLabel('Headline', { exact: true }).waitFor();
     await expectAccessible(page);
     // Who sees what, in plain words.
-    await page.getByText('Only people in a group with you').first().waitFor();
+    await page.getByText('Only people in a private or hidden group with you').first().waitFor();
+    await page.getByText('Public groups, which anyone can join, do not count.').waitFor();
 
     await page.getByLabel('Headline', { exact: true }).fill('Carer and governor at my local trust');
     await page.getByLabel('Who sees your headline').selectOption({ label: 'Only you' });

@@ -59,13 +59,27 @@ export class GroupAccess {
     viewer: Viewer | undefined,
     where: { id?: string | null; slug?: string | null },
   ): Promise<GroupInContext> {
-    const group =
+    const groups = this.dataSource.getRepository(Group);
+    // A slug names at most one listed group and one hidden group (group-slugs.ts): the listed one first.
+    const candidates =
       where.id && isUuid(where.id)
-        ? await this.dataSource.getRepository(Group).findOneBy({ id: where.id })
+        ? await groups.findBy({ id: where.id })
         : where.slug
-          ? await this.dataSource.getRepository(Group).findOneBy({ slug: where.slug.toLowerCase() })
-          : null;
-    if (!group) throw new NotFoundError('That group');
+          ? (await groups.findBy({ slug: where.slug.toLowerCase() })).sort(
+              (a, b) =>
+                Number(a.visibility === GroupVisibility.HIDDEN) -
+                Number(b.visibility === GroupVisibility.HIDDEN),
+            )
+          : [];
+    for (const group of candidates) {
+      const context = await this.seenBy(viewer, group);
+      if (context) return context;
+    }
+    throw new NotFoundError('That group');
+  }
+
+  /** The group with the viewer's standing, or null when the viewer may not see it. */
+  private async seenBy(viewer: Viewer | undefined, group: Group): Promise<GroupInContext | null> {
     const membership = viewer
       ? await this.dataSource
           .getRepository(GroupMembership)
@@ -76,9 +90,9 @@ export class GroupAccess {
       isAdmin: isAdmin(viewer),
       membership: membership ? { role: membership.role, status: membership.status } : undefined,
     };
-    if (!groupAllows(group.visibility, standing, 'see')) throw new NotFoundError('That group');
+    if (!groupAllows(group.visibility, standing, 'see')) return null;
     // Hidden by an admin (a report resolved HIDE_CONTENT): gone for everyone else.
-    if (group.hiddenAt && !standing.isAdmin) throw new NotFoundError('That group');
+    if (group.hiddenAt && !standing.isAdmin) return null;
     return { group, standing, membership };
   }
 

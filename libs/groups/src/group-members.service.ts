@@ -3,9 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { isAdmin, type Viewer } from '#libs/identity';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
 import { GroupAccess } from './group-access.service.js';
-import { MembershipStatus } from './group-enums.js';
+import { MembershipStatus, type GroupRole, type GroupVisibility } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
+import { groupAllows } from './group.policy.js';
 
 /** Who is in a group (for those who may read it), who asks to join (for moderators), and a member's groups. */
 @Injectable()
@@ -41,18 +42,51 @@ export class GroupMembersService {
     );
   }
 
-  /** For each member, the groups they are active in that the viewer may see: one query for any number of members. */
+  /**
+   * The note sent with a join request: for its author and those who decide requests (the group's owners and
+   * moderators, admins), before and after the decision; null for anyone else who sees the membership (members).
+   */
+  async joinNote(viewer: Viewer, membership: GroupMembership): Promise<string | null> {
+    if (!membership.message) return null;
+    if (membership.memberId === viewer.memberId) return membership.message;
+    return (await this.access.allows(viewer, membership.groupId, 'moderate')) ? membership.message : null;
+  }
+
+  /**
+   * For each member, the groups they are active in, as far as `Group.members` would show them to the viewer: only
+   * groups the viewer may read (a private group's name beside someone is their membership, shown to outsiders).
+   * One query for any number of members.
+   */
   async groupsOf(viewer: Viewer, memberIds: string[]): Promise<Map<string, Group[]>> {
-    const rows: Array<{ member_id: string; group_id: string }> = await this.dataSource.query(
-      `SELECT theirs.member_id, theirs.group_id
-         FROM group_memberships theirs
-         JOIN groups g ON g.id = theirs.group_id
-         LEFT JOIN group_memberships mine ON mine.group_id = g.id AND mine.member_id = $2
-        WHERE theirs.member_id = ANY($1::uuid[]) AND theirs.status = 'ACTIVE'
-          AND (g.visibility <> 'HIDDEN' OR mine.status IN ('ACTIVE', 'INVITED') OR $3)
-          AND (g.hidden_at IS NULL OR $3)
-        ORDER BY lower(g.name), g.id`,
-      [memberIds, viewer.memberId, isAdmin(viewer)],
+    const rows = (
+      await this.dataSource.query<
+        Array<{
+          member_id: string;
+          group_id: string;
+          visibility: GroupVisibility;
+          role: GroupRole | null;
+          status: MembershipStatus | null;
+        }>
+      >(
+        `SELECT theirs.member_id, theirs.group_id, g.visibility, mine.role, mine.status
+           FROM group_memberships theirs
+           JOIN groups g ON g.id = theirs.group_id
+           LEFT JOIN group_memberships mine ON mine.group_id = g.id AND mine.member_id = $2
+          WHERE theirs.member_id = ANY($1::uuid[]) AND theirs.status = 'ACTIVE'
+            AND (g.hidden_at IS NULL OR $3)
+          ORDER BY lower(g.name), g.id`,
+        [memberIds, viewer.memberId, isAdmin(viewer)],
+      )
+    ).filter((row) =>
+      groupAllows(
+        row.visibility,
+        {
+          signedIn: true,
+          isAdmin: isAdmin(viewer),
+          membership: row.role && row.status ? { role: row.role, status: row.status } : undefined,
+        },
+        'read',
+      ),
     );
     const groups = rows.length
       ? new Map(

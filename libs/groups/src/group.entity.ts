@@ -12,14 +12,18 @@ import { Member } from '#libs/identity';
 import { Region } from '#libs/members';
 import { GroupVisibility } from './group-enums.js';
 
-/** A discussion group. Its slug is derived from the name, stable, and editable by its owners. */
+/**
+ * A discussion group. Its slug is derived from the name, stable, and editable by its owners. Slugs are unique among
+ * listed groups and, apart, among hidden ones, which carry a random suffix (group-slugs.ts says why).
+ */
 @Entity('groups')
 @Index('groups_name_idx', ['name', 'id'])
+@Index('groups_slug_key', ['slug'], { unique: true, where: `visibility <> 'HIDDEN'` })
+@Index('groups_hidden_slug_key', ['slug'], { unique: true, where: `visibility = 'HIDDEN'` })
 export class Group {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index('groups_slug_key', { unique: true })
   @Column({ type: 'text' })
   slug!: string;
 

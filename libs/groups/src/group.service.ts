@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
-import { firstFree, slugify, type Viewer } from '#libs/identity';
+import { slugify, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
+import { freeListedSlug, hiddenSlug } from './group-slugs.js';
 
 export interface GroupInput {
   name?: string | null;
@@ -37,9 +38,16 @@ export class GroupService {
     return this.dataSource
       .transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`group-slug:${fields.slug}`]);
+        // A hidden group's address never meets listed ones (group-slugs.ts): nobody learns it exists.
+        const slug =
+          fields.visibility === GroupVisibility.HIDDEN
+            ? hiddenSlug(fields.slug!)
+            : input.slug
+              ? fields.slug!
+              : await freeListedSlug(manager, fields.slug!);
         const group = await manager.getRepository(Group).save({
           ...fields,
-          slug: input.slug ? fields.slug! : await freeSlug(manager, fields.slug!),
+          slug,
           createdById: viewer.memberId,
         });
         await manager.getRepository(GroupMembership).insert({
@@ -50,24 +58,19 @@ export class GroupService {
         });
         return group;
       })
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error, 'groups_slug_key'))
-          throw new ValidationError({ slug: 'That address is taken. Try another.' });
-        throw error;
-      });
+      .catch(slugTaken);
   }
 
   /** Owners (and admins) edit a group; fields left out are unchanged. */
   async updateGroup(viewer: Viewer, groupId: string, input: GroupInput): Promise<Group> {
     const { group } = await this.access.require(viewer, groupId, 'own');
     const fields = await this.validate(input, false);
-    try {
-      await this.dataSource.getRepository(Group).update(group.id, fields);
-    } catch (error) {
-      if (isUniqueViolation(error, 'groups_slug_key'))
-        throw new ValidationError({ slug: 'That address is taken. Try another.' });
-      throw error;
-    }
+    // Becoming hidden, or a new address while hidden: a fresh random address (group-slugs.ts).
+    const hiding =
+      fields.visibility === GroupVisibility.HIDDEN && group.visibility !== GroupVisibility.HIDDEN;
+    if ((fields.visibility ?? group.visibility) === GroupVisibility.HIDDEN && (hiding || fields.slug))
+      fields.slug = hiddenSlug(fields.slug ?? group.slug);
+    await this.dataSource.getRepository(Group).update(group.id, fields).catch(slugTaken);
     return this.dataSource.getRepository(Group).findOneByOrFail({ id: group.id });
   }
 
@@ -126,11 +129,9 @@ export class GroupService {
   }
 }
 
-/** The slug itself when free, else with the lowest free number: carers-london, carers-london-2, ... */
-async function freeSlug(manager: EntityManager, base: string): Promise<string> {
-  const rows: Array<{ slug: string }> = await manager.query(
-    `SELECT slug FROM groups WHERE slug = $1 OR slug ~ $2`,
-    [base, `^${base}-[0-9]+$`],
-  );
-  return firstFree(base, new Set(rows.map((row) => row.slug)));
+/** A unique violation on an address: "taken", said only of listed groups' addresses, which are public anyway. */
+function slugTaken(error: unknown): never {
+  if (isUniqueViolation(error, 'groups_slug_key') || isUniqueViolation(error, 'groups_hidden_slug_key'))
+    throw new ValidationError({ slug: 'That address is taken. Try another.' });
+  throw error;
 }

@@ -34,6 +34,23 @@ export const GROUP_QUERIES: Rows = {
       expect: GROUP_POSTERS,
     },
     {
+      on: 'its members’ join notes',
+      request: () => ({
+        query: 'query($id: ID) { group(id: $id) { members(first: 30) { edges { node { message } } } } }',
+        variables: { id: w.groupId },
+      }),
+      expect: GROUP_POSTERS,
+      // A note sent with a join request is for those who decide requests, after the decision too.
+      check: (kind, data) => {
+        const notes = (
+          data.group as { members: { edges: Array<{ node: { message: string | null } }> } }
+        ).members.edges
+          .map((edge) => edge.node.message)
+          .filter((message): message is string => message !== null);
+        return listed(notes, 'My note, for the moderators', kind !== 'member', 'the joiner’s note');
+      },
+    },
+    {
       on: 'its events',
       request: () => ({
         query: 'query($id: ID) { group(id: $id) { events { id } } }',

@@ -1,6 +1,15 @@
 // The authorization matrix's rows for members and the directory: other members, pairing, blocking, starting a
 // conversation, and the directory's lists (cohorts, regions, topics).
-import { each, EVERY_MEMBER, listed, OUTSIDE_HIDDEN_GROUP, signedIn, w, type Rows } from './shared.js';
+import {
+  each,
+  EVERY_MEMBER,
+  listed,
+  OUTSIDE_HIDDEN_GROUP,
+  READS_GROUP,
+  signedIn,
+  w,
+  type Rows,
+} from './shared.js';
 
 export const MEMBER_QUERIES: Rows = {
   blockedMembers: { request: () => ({ query: '{ blockedMembers { id } }' }), expect: EVERY_MEMBER },
@@ -26,11 +35,12 @@ export const MEMBER_QUERIES: Rows = {
         variables: { id: w.people.member.id },
       }),
       expect: EVERY_MEMBER,
-      // Their private group is listed for everyone; the group hidden by an admin for nobody who may not see it.
+      // Their private group is listed only for those who may read its members (Group.members); the group hidden by
+      // an admin for nobody who may not see it.
       check: (kind, data) => {
         const groups = (data.member as { groups: Array<{ id: string }> }).groups.map((g) => g.id);
         return (
-          listed(groups, w.groupId, true, 'the private group') ??
+          listed(groups, w.groupId, READS_GROUP.has(kind), 'the private group') ??
           (OUTSIDE_HIDDEN_GROUP.has(kind)
             ? listed(groups, w.hiddenGroup.id, false, 'the group hidden by an admin')
             : undefined)

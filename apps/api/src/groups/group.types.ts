@@ -63,7 +63,7 @@ export class MembershipType {
   @Field(() => MembershipStatus)
   status!: MembershipStatus;
 
-  @Field(() => String, { nullable: true, description: 'The note sent with a join request.' })
+  /** The note sent with a join request: resolved (MembershipResolver.message) for those who may read it. */
   message!: string | null;
 
   @Field()

@@ -20,6 +20,7 @@ import { GroupType, MembershipType } from './group.types.js';
 export class MembershipResolver {
   constructor(
     @Inject(MembershipService) private readonly memberships: MembershipService,
+    @Inject(GroupMembersService) private readonly memberLists: GroupMembersService,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(PairingService) private readonly pairing: PairingService,
   ) {}
@@ -91,6 +92,14 @@ export class MembershipResolver {
     @Args('ban', { defaultValue: false }) ban: boolean,
   ): Promise<boolean> {
     return this.memberships.removeFromGroup(viewer, groupId, memberId, ban);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The note sent with a join request: for its author and the group’s owners and moderators.',
+  })
+  message(@Parent() membership: GroupMembership, @CurrentViewer() viewer: Viewer): Promise<string | null> {
+    return this.memberLists.joinNote(viewer, membership);
   }
 
   @ResolveField(() => MemberType, { nullable: true })

@@ -10,7 +10,8 @@ registerEnumType(ProfileField, {
 });
 registerEnumType(FieldVisibility, {
   name: 'FieldVisibility',
-  description: 'MEMBERS: every member. GROUP_PEERS: members who share an active group. PRIVATE: only you.',
+  description:
+    'MEMBERS: every member. GROUP_PEERS: members who share a private or hidden group with you (public groups do not count). PRIVATE: only you.',
 });
 
 @ObjectType('FieldVisibilitySetting')

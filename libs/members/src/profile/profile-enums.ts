@@ -23,7 +23,7 @@ export enum ProfileField {
 export enum FieldVisibility {
   /** Every signed-in member. */
   MEMBERS = 'MEMBERS',
-  /** Members who share an active group with them. */
+  /** Members who share a PRIVATE or HIDDEN group with them (both active); a PUBLIC group does not count. */
   GROUP_PEERS = 'GROUP_PEERS',
   /** Only the member themselves. */
   PRIVATE = 'PRIVATE',

@@ -57,7 +57,7 @@ export class ProfileReader {
 
 /**
  * Suspended members are gone for everyone but admins (deleted ones read as former members); an unlisted member is
- * reached only by themselves, people who share a group with them, and admins.
+ * reached only by themselves, people who share a private or hidden group with them, and admins.
  */
 function mayReach(viewer: Viewer, row: ProfileRow, relation: ViewerRelation): boolean {
   if (relation === 'SELF' || viewer.role === MemberRole.ADMIN) return true;

@@ -7,7 +7,8 @@ import '../../styles/people.css';
 
 const VISIBILITY_EXPLAINED = {
   MEMBERS: 'every signed-in member of Confer.',
-  GROUP_PEERS: 'members who are in at least one group with you.',
+  GROUP_PEERS:
+    'members who share a private or hidden group with you. Public groups, which anyone can join, do not count.',
   PRIVATE: 'nobody else, not even the people who run Confer.',
 } as const;
 

@@ -15,7 +15,7 @@ export const LEADER_TYPE_CODES = Object.keys(LEADER_TYPES) as LeaderType[];
 /** Who sees a field, in the words the profile screen uses. */
 export const VISIBILITY_WORDS: Record<FieldVisibility, string> = {
   MEMBERS: 'All members',
-  GROUP_PEERS: 'Only people in a group with you',
+  GROUP_PEERS: 'Only people in a private or hidden group with you',
   PRIVATE: 'Only you',
 };
 
