@@ -15,7 +15,7 @@ describe('groups, as members use them', () => {
 
   afterAll(() => platform.close());
 
-  it('shows GROUP_PEERS fields to members who share an active group, and Member.groups as far as the viewer may see', async () => {
+  it('shows GROUP_PEERS fields to members who share an active hidden group, and Member.groups as far as the group’s member list', async () => {
     const owner = await person('Peer Owner', {
       headline: 'Shared with my groups',
       visibility: { HEADLINE: 'GROUP_PEERS' },
@@ -27,7 +27,7 @@ describe('groups, as members use them', () => {
     const MEMBER = 'query($id: ID!) { member(id: $id) { headline groups { name } } }';
     expect(
       (await platform.graphql<{ member: unknown }>(MEMBER, { id: owner.id }, peer.token)).data!.member,
-    ).toEqual({ headline: null, groups: [{ name: 'Peer Circle' }] }); // invited: sees the group, not yet a peer
+    ).toEqual({ headline: null, groups: [] }); // invited: not yet a peer, nor shown the group's members
     await platform.graphql(
       'mutation($g: ID!) { acceptGroupInvitation(groupId: $g) { status } }',
       { g: group.id },
