@@ -24,7 +24,10 @@ export class GroupType {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Unique and stable; owners may change it.' })
+  @Field({
+    description:
+      'Stable; owners may change it. A hidden group’s ends in random letters, so that nobody can guess it.',
+  })
   slug!: string;
 
   @Field()
@@ -123,7 +126,10 @@ export class CreateGroupInput {
   @Field(() => String, { nullable: true })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Made from the name when left out. A hidden group gets random letters added to it.',
+  })
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
