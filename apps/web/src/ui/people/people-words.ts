@@ -19,6 +19,13 @@ export const VISIBILITY_WORDS: Record<FieldVisibility, string> = {
   PRIVATE: 'Only you',
 };
 
+/** Who sees a field, marked beside it on your own profile page. */
+export const AUDIENCE_WORDS: Record<FieldVisibility, string> = {
+  MEMBERS: 'All members',
+  GROUP_PEERS: 'Only members who share a private or hidden group with you',
+  PRIVATE: 'Only you see this',
+};
+
 export const VISIBILITY_CODES = Object.keys(VISIBILITY_WORDS) as FieldVisibility[];
 
 /** "1 member", "312 members". */
