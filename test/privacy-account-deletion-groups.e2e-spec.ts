@@ -52,9 +52,11 @@ describe('deleting the account of a group’s last owner', () => {
     Object.fromEntries(
       (
         await gqlAs<{
-          group: { members: { edges: Array<{ node: { role: string; member: { id: string } } }> } };
+          group: { members: { edges: Array<{ node: { role: string; member: { id: string } | null } }> } };
         }>(platform, viewer, ROLES, { id: groupId })
-      ).group.members.edges.map((e) => [e.node.member.id, e.node.role]),
+      ).group.members.edges
+        .filter((e) => e.node.member) // a suspended member is shown to nobody
+        .map((e) => [e.node.member!.id, e.node.role]),
     );
   const auditOf = (groupId: string) =>
     platform.db.query<{ action: string; actor_id: string; details: Record<string, unknown> }>(
@@ -100,13 +102,20 @@ describe('deleting the account of a group’s last owner', () => {
   });
 
   it('hands a group without moderators to its longest-standing active member', async () => {
-    const [leaver, first, second] = await Promise.all(
-      ['Lou Leaver', 'Fay First', 'Sid Second'].map((n) => signedInPerson(platform, n)),
+    const [leaver, away, first, second] = await Promise.all(
+      ['Lou Leaver', 'Sal Suspended', 'Fay First', 'Sid Second'].map((n) => signedInPerson(platform, n)),
     );
-    const group = await groupOf(leaver, 'Carers circle', [first, second]);
+    const group = await groupOf(leaver, 'Carers circle', [away, first, second]);
+    // The longest-standing of all, but suspended: not someone who can run the group.
+    await platform.db.query(`UPDATE members SET status = 'SUSPENDED' WHERE id = $1`, [away.id]);
     await deleteAccount(leaver);
 
     expect(await rolesIn(second, group.id)).toEqual({ [first.id]: 'OWNER', [second.id]: 'MEMBER' });
+    const [{ role: awayRole }] = await platform.db.query<{ role: string }>(
+      'SELECT role FROM group_memberships WHERE group_id = $1 AND member_id = $2',
+      [group.id, away.id],
+    );
+    expect(awayRole).toBe('MEMBER');
     expect(await auditOf(group.id)).toEqual([
       { action: 'HAND_OVER_GROUP', actor_id: leaver.id, details: { newOwnerId: first.id } },
     ]);

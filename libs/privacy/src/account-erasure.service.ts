@@ -145,8 +145,8 @@ export class AccountErasure {
     // Locked in one order, so that two deletions never wait on each other.
     const groups = await manager.query<Array<{ id: string; heir_id: string | null }>>(
       `SELECT g.id,
-              (SELECT o.member_id FROM group_memberships o
-                WHERE o.group_id = g.id AND o.member_id <> $1 AND o.status = 'ACTIVE'
+              (SELECT o.member_id FROM group_memberships o JOIN members m ON m.id = o.member_id
+                WHERE o.group_id = g.id AND o.member_id <> $1 AND o.status = 'ACTIVE' AND m.status = 'ACTIVE'
                 ORDER BY o.role = 'MODERATOR' DESC, coalesce(o.decided_at, o.created_at), o.id
                 LIMIT 1) AS heir_id
          FROM groups g
