@@ -22,7 +22,12 @@ class HelperModule {
 
 /** Confer's services on DATABASE_URL (and the rest of the environment's settings), in production mode. */
 export async function startHelperContext(): Promise<INestApplicationContext> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    MAIL_OUTBOX_ONLY: process.env.SMTP_URL ? undefined : 'true',
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+  });
   const app = await NestFactory.createApplicationContext(HelperModule.forRoot(config, config.databaseUrl!), {
     logger: ['error', 'warn'],
   });

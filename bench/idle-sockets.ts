@@ -125,6 +125,7 @@ const [realtimePort, barePort] = [await freePort(), await freePort()];
 const realtime = await startNode('dist/apps/realtime/src/main.js', {
   env: {
     NODE_ENV: 'production',
+    MAIL_OUTBOX_ONLY: 'true',
     LOG_LEVEL: 'warn',
     DATABASE_URL: database.url,
     JWT_SECRET,

@@ -64,6 +64,7 @@ console.log(`database: ${database.name}`);
 const seeded = await seedMembers(database.url, { members: MEMBERS, seed: SEED });
 const common = {
   NODE_ENV: 'production',
+  MAIL_OUTBOX_ONLY: 'true',
   LOG_LEVEL: 'warn',
   DATABASE_URL: database.url,
   JWT_SECRET,

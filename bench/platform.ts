@@ -70,6 +70,7 @@ export async function startConfer(
   const [apiPort, realtimePort] = [await freePort(), await freePort()];
   const common = {
     NODE_ENV: 'production',
+    MAIL_OUTBOX_ONLY: 'true',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
     JWT_SECRET: 'confer-bench-secret-that-is-long-enough',

@@ -77,7 +77,7 @@ describe('in production', () => {
 
   beforeAll(async () => {
     [platform, dev] = await Promise.all([
-      startTestPlatform({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }),
+      startTestPlatform({ NODE_ENV: 'production', MAIL_OUTBOX_ONLY: 'true', LOG_LEVEL: 'silent' }),
       startTestPlatform(),
     ]);
   });

@@ -3,7 +3,14 @@ import { ConferClient } from '#libs/client';
 import type { MessagePayload } from '#libs/realtime-contract';
 import { createEventAs } from './support/events.js';
 import { MEMBER_PASSWORD, newMember } from './support/member-factory.js';
-import { gqlAs, postAs, privateThread, signedInPerson, type Person } from './support/people.js';
+import {
+  gqlAs,
+  inviteIntoGroup,
+  postAs,
+  privateThread,
+  signedInPerson,
+  type Person,
+} from './support/people.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { until } from './support/until.js';
 
@@ -311,6 +318,39 @@ describe('moderation: reports, hiding content, suspension, the audit log', () =>
       '{ events(first: 50) { edges { node { id } } } }',
     );
     expect(listed.events.edges.map((e) => e.node.id)).not.toContain(event.id);
+  });
+
+  it('never shows a moderator, owner or admin a report about their own doing: the others handle it', async () => {
+    const RESTORE = 'mutation($id: ID!) { restoreContent(subjectType: MESSAGE, subjectId: $id) }';
+    const witness = await signedInPerson(platform, 'Wes Witness');
+    await inviteIntoGroup(platform, owner, groupId, [witness]);
+    const byModerator = await postAs(platform, moderator, threadId, 'A moderator’s sharp remark');
+    const aboutMessage = await reportAs(witness, 'MESSAGE', byModerator, 'The moderator was rude to me');
+    const { createThread } = await gqlAs<{ createThread: { id: string } }>(
+      platform,
+      owner,
+      'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Owner’s rules", body: "Mine" }) { id } }',
+      { g: groupId },
+    );
+    const aboutThread = await reportAs(witness, 'THREAD', createThread.id, 'The owner’s thread is unfair');
+    const aboutAdmin = await reportAs(witness, 'MEMBER', admin.id, 'The admin is biased');
+    const ids = async (who: Person) => (await queue(who)).map((r) => r.id);
+
+    // The subject sees neither the report nor who made it, and cannot settle it or undo its settling.
+    expect(await ids(moderator)).not.toContain(aboutMessage.id);
+    expect(await ids(owner)).not.toContain(aboutThread.id);
+    expect(await ids(admin)).not.toContain(aboutAdmin.id);
+    expect(await codeOf(moderator, RESOLVE, { id: aboutMessage.id, action: 'DISMISS' })).toBe('NOT_FOUND');
+    expect(await codeOf(owner, RESOLVE, { id: aboutThread.id, action: 'DISMISS' })).toBe('NOT_FOUND');
+    expect(await codeOf(admin, RESOLVE, { id: aboutAdmin.id, action: 'DISMISS' })).toBe('NOT_FOUND');
+    // Another moderator of the group and the admins handle it.
+    expect(await ids(owner)).toContain(aboutMessage.id);
+    expect(await ids(moderator)).toContain(aboutThread.id);
+    expect(await ids(admin)).toEqual(expect.arrayContaining([aboutMessage.id, aboutThread.id]));
+    await gqlAs(platform, owner, RESOLVE, { id: aboutMessage.id, action: 'HIDE_CONTENT' });
+    expect(await codeOf(moderator, RESTORE, { id: byModerator })).toBe('NOT_FOUND');
+    expect(await ids(moderator)).not.toContain(aboutMessage.id);
+    await gqlAs(platform, admin, RESTORE, { id: byModerator });
   });
 
   it('takes at most 10 reports an hour from one member', async () => {

@@ -260,5 +260,36 @@ describe('privacy: consent, export and account deletion', () => {
       ]);
       expect(JSON.stringify(again)).not.toMatch(/SECRET-CODE/);
     });
+
+    it('holds the e-mails sent to them, but not the words other members wrote in them', async () => {
+      const { startDirectThread } = await gqlAs<{ startDirectThread: { id: string } }>(
+        platform,
+        others.rae,
+        'mutation($m: ID!) { startDirectThread(memberId: $m) { id } }',
+        { m: me.id },
+      );
+      await postAs(platform, others.rae, startDirectThread.id, 'RAE-DIRECT-WORDS about her own treatment');
+      await postAs(platform, me, startDirectThread.id, 'EXA-DIRECT-REPLY');
+      await until(
+        async () =>
+          (
+            await platform.db.query('SELECT 1 FROM outbox_emails WHERE recipient = $1 AND text LIKE $2', [
+              me.email,
+              '%RAE-DIRECT-WORDS%',
+            ])
+          ).length > 0,
+        { what: 'the e-mail quoting Rae’s message' },
+      );
+      const again = await exportOf(me);
+      const mailed = again.emailsKept as Array<{ subject: string; text: string }>;
+      // The e-mail is there (that it was sent, when, and what about) ...
+      expect(mailed).toContainEqual(
+        expect.objectContaining({ subject: expect.stringContaining('Rae Requester sent you a message') }),
+      );
+      // ... but not Rae's words, in the e-mail or anywhere else; the member's own words are theirs.
+      const whole = JSON.stringify(again);
+      expect(whole).not.toContain('RAE-DIRECT-WORDS');
+      expect(whole).toContain('EXA-DIRECT-REPLY');
+    });
   });
 });

@@ -65,7 +65,7 @@ export interface World {
   /** The group's event: everyone in the group said they would go before taking their standing. */
   groupEventId: string;
   platformEventId: string;
-  /** A thread and an event of the group, hidden by its owner (HIDE_CONTENT). */
+  /** A thread and an event of the group by its owner, hidden by its moderator (HIDE_CONTENT). */
   hiddenThreadId: string;
   hiddenGroupEventId: string;
   /** A platform event hidden by an admin. */
@@ -78,6 +78,8 @@ export interface World {
   groupReportId: string;
   /** A report of the poster (for the admins), open. */
   memberReportId: string;
+  /** A report of the moderator's message, open: for the owner and admins, never the moderator. */
+  moderatorReportId: string;
   /** A topic only renameTopic touches. */
   topicSlug: string;
   /** The viewer of this kind (null: anonymous). */
@@ -238,8 +240,14 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
     ).report.id;
   const groupReportId = await reportAs(reporter, 'MESSAGE', posterMessageId);
   const memberReportId = await reportAs(reporter, 'MEMBER', poster.id);
+  const moderatorReportId = await reportAs(
+    reporter,
+    'MESSAGE',
+    await write(moderator, threadId, 'The moderator’s message'),
+  );
 
-  // Hidden content: a thread and an event of the group (by its owner), a platform event (by an admin).
+  // Hidden content: a thread and an event of the group (the owner's, hidden by the moderator), a platform event (by an
+  // admin).
   const hide = async (by: Actor, subjectType: string, subjectId: string) =>
     gql(by, 'mutation($id: ID!) { resolveReport(id: $id, action: HIDE_CONTENT) { id } }', {
       id: await reportAs(reporter, subjectType, subjectId),
@@ -249,8 +257,9 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
     createEventAs(platform, owner, { title: 'Matrix hidden evening', groupId }),
     createEventAs(platform, organiser, { title: 'Matrix hidden platform evening' }),
   ]);
-  await hide(owner, 'THREAD', hiddenThreadId);
-  await hide(owner, 'EVENT', hiddenGroupEvent.id);
+  // By the moderator: nobody settles a report about their own doing.
+  await hide(moderator, 'THREAD', hiddenThreadId);
+  await hide(moderator, 'EVENT', hiddenGroupEvent.id);
   await hide(admin, 'EVENT', hiddenPlatformEvent.id);
 
   // A second private group with the same standings, a thread and an event, hidden by an admin.
@@ -358,6 +367,7 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
     hiddenGroup,
     groupReportId,
     memberReportId,
+    moderatorReportId,
     topicSlug: createTopic.slug,
     viewer: (kind) => (kind === 'anonymous' ? null : people[kind]),
     twin: async (kind) => {

@@ -61,6 +61,35 @@ describeInBrowser('web app: my profile and who sees it', () => {
     await expectAccessible(other);
   });
 
+  it('marks who sees each part of my own profile page, and does not claim others see it all', async () => {
+    const ola = await newMember(platform.db, {
+      displayName: 'Ola Okafor',
+      bio: 'Governor at the children’s hospital.',
+      livedExperience: 'Lupus since 2015.',
+      organisation: 'Okafor Voices',
+      visibility: { BIO: 'GROUP_PEERS', LIVED_EXPERIENCE: 'PRIVATE' },
+    });
+    const page = await signedInPage(platform, ola);
+    await page.goto(`/members/${ola.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Ola Okafor' }).waitFor();
+    const lived = page.getByTestId('lived-experience');
+    await lived.getByText('Lupus since 2015.').waitFor();
+    await expect(lived.getByTestId('audience').textContent()).resolves.toBe('Only you see this');
+    await expect(
+      page.getByRole('region', { name: 'About' }).getByTestId('audience').textContent(),
+    ).resolves.toBe('Only members who share a private or hidden group with you');
+    const organisation = page
+      .getByTestId('member-facts')
+      .locator('.profile-facts__row', { hasText: 'Organisation' });
+    await expect(organisation.getByTestId('audience').textContent()).resolves.toBe('All members');
+    await expect(page.getByText(/as other members see you/).count()).resolves.toBe(0);
+    await page
+      .getByTestId('own-profile-note')
+      .getByText(/some of it only you see/)
+      .waitFor();
+    await expectAccessible(page);
+  });
+
   it('shows each bad field’s problem beside it, keeping what was typed', async () => {
     const sam = await newMember(platform.db, { displayName: 'Sam Smith' });
     const page = await signedInPage(platform, sam);

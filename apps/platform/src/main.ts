@@ -35,7 +35,7 @@ await runProcess(
       `  GraphQL   http://localhost:${config.apiPort}/graphql`,
       `  Realtime  http://localhost:${config.realtimePort} (socket.io)`,
       `  Database  ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL, data in ${config.dataDir}/postgres`}`,
-      `  Mail      ${config.smtpUrl ? 'SMTP_URL' : 'kept in the outbox_emails table and printed in this log'}`,
+      `  Mail      ${config.smtpUrl ? 'SMTP_URL' : 'kept in the outbox_emails table (not sent, not logged)'}`,
     ];
     if (config.admin) {
       lines.push(

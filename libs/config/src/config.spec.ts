@@ -100,13 +100,33 @@ describe('settings', () => {
   });
 
   it('refuses to start in production without a JWT_SECRET, or with a short one', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' })).toEqual([
       expect.stringContaining('JWT_SECRET is required in production'),
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short' })).toEqual([
-      expect.stringContaining('JWT_SECRET must be at least 32 characters'),
+    expect(
+      problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short', SMTP_URL: 'smtp://mail:25' }),
+    ).toEqual([expect.stringContaining('JWT_SECRET must be at least 32 characters')]);
+    expect(
+      problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail:25' }),
+    ).toEqual([]);
+  });
+
+  it('refuses to start in production without SMTP_URL, unless MAIL_OUTBOX_ONLY=true says so on purpose', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(problemsOf(production)).toEqual([
+      expect.stringMatching(/SMTP_URL is required in production.*set MAIL_OUTBOX_ONLY=true/),
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toEqual([]);
+    expect(problemsOf({ ...production, MAIL_OUTBOX_ONLY: 'false' })).toHaveLength(1);
+    expect(problemsOf({ ...production, MAIL_OUTBOX_ONLY: 'yes' })).toEqual([
+      expect.stringContaining('MAIL_OUTBOX_ONLY must be true or false'),
+    ]);
+    expect(problemsOf({ ...production, SMTP_URL: 'smtp://mail:25', MAIL_OUTBOX_ONLY: 'true' })).toEqual([
+      expect.stringContaining('not both'),
+    ]);
+    const trial = loadConfig({ DATA_DIR: dataDir(), ...production, MAIL_OUTBOX_ONLY: 'true' });
+    expect(trial).toMatchObject({ smtpUrl: undefined, mailOutboxOnly: true });
+    // Outside production the outbox stays the default, as on a laptop.
+    expect(problemsOf({})).toEqual([]);
   });
 
   it('takes METRICS_TOKEN for scrapes of /metrics, long enough not to be guessed', () => {

@@ -37,6 +37,11 @@ export interface Config {
   /** How often an idle job worker looks for work, in seconds (JOBS_POLL_SECONDS, 0.5 to 60, default 2). */
   jobsPollSeconds: number;
   smtpUrl: string | undefined;
+  /**
+   * MAIL_OUTBOX_ONLY=true: mail is kept in the outbox_emails table on purpose (a trial). Production refuses to start
+   * without SMTP_URL unless this is set, so that no deployment keeps members' mail there by mistake.
+   */
+  mailOutboxOnly: boolean;
   mailFrom: string;
   jwtSecret: string;
   logLevel: LogLevel;
@@ -138,6 +143,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`WORKERS_IN_API must be true or false (got "${workersInApiRaw}").`);
   }
   const dataDir = resolve(blank('DATA_DIR') ?? '.data');
+  const mailOutboxOnlyRaw = blank('MAIL_OUTBOX_ONLY')?.toLowerCase() ?? 'false';
+  const mailOutboxOnly = mailOutboxOnlyRaw === 'true';
+  if (!['true', 'false'].includes(mailOutboxOnlyRaw)) {
+    problems.push(`MAIL_OUTBOX_ONLY must be true or false (got "${mailOutboxOnlyRaw}").`);
+  } else if (mailOutboxOnly && smtpUrl !== undefined) {
+    problems.push(
+      'Set SMTP_URL (mail is sent) or MAIL_OUTBOX_ONLY=true (mail is kept in outbox_emails), not both.',
+    );
+  } else if (smtpUrl === undefined && !mailOutboxOnly && environment === 'production') {
+    problems.push(
+      'SMTP_URL is required in production (smtp://user:pass@host:port or smtps://...), so that mail is sent. ' +
+        'To keep mail in the outbox_emails table instead (a trial without a mail server), set MAIL_OUTBOX_ONLY=true.',
+    );
+  }
 
   const adminEmail = blank('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD;
@@ -185,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsPollSeconds,
     publicRealtimeUrl,
     smtpUrl,
+    mailOutboxOnly,
     mailFrom: blank('MAIL_FROM') ?? 'Confer <no-reply@confer.localhost>',
     jwtSecret,
     logLevel,

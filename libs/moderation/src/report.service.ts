@@ -84,7 +84,10 @@ export class ReportService {
     });
   }
 
-  /** The queue the viewer may see, latest first: all for admins, their groups' for moderators. */
+  /**
+   * The queue the viewer may see, latest first: all for admins, their groups' for moderators; never a report about the
+   * viewer's own doing (another moderator or the admins handle it).
+   */
   async list(
     viewer: Viewer,
     args: { status?: ReportStatus | null; first?: number | null; after?: string | null },
@@ -100,6 +103,7 @@ export class ReportService {
         WHERE ($2 OR r.group_id IN (
                 SELECT group_id FROM group_memberships
                  WHERE member_id = $1 AND status = 'ACTIVE' AND role IN ('OWNER', 'MODERATOR')))
+          AND r.subject_member_id IS DISTINCT FROM $1
           AND ($3::text IS NULL OR r.status = $3)
           AND ($4::timestamp IS NULL OR (r.created_at AT TIME ZONE 'UTC', r.id) < ($4::timestamp, $5::uuid))
         ORDER BY r.created_at DESC, r.id DESC
@@ -171,11 +175,17 @@ export class ReportService {
   /** Shows hidden content again (the moderators of its group, or admins): undo of HIDE_CONTENT. */
   async restore(viewer: Viewer, type: ReportSubject, id: string, note?: string | null): Promise<boolean> {
     new InputCheck().uuid(id, 'subjectId').text(note, 'note', { max: REPORT_LIMITS.note }).throwIfInvalid();
-    const [report] = await this.dataSource.query<Array<{ group_id: string | null }>>(
-      `SELECT group_id FROM reports WHERE subject_type = $1 AND subject_id = $2 AND action = 'HIDE_CONTENT' LIMIT 1`,
+    const [report] = await this.dataSource.query<
+      Array<{ group_id: string | null; subject_member_id: string | null }>
+    >(
+      `SELECT group_id, subject_member_id FROM reports
+        WHERE subject_type = $1 AND subject_id = $2 AND action = 'HIDE_CONTENT' LIMIT 1`,
       [type, id],
     );
-    if (!report || !(await this.mayHandle(viewer, { groupId: report.group_id })))
+    if (
+      !report ||
+      !(await this.mayHandle(viewer, { groupId: report.group_id, subjectMemberId: report.subject_member_id }))
+    )
       throw new NotFoundError('That content');
     let tell: ((viewer: Viewer) => Promise<void>) | undefined;
     await this.dataSource.transaction(async (manager) => {
@@ -207,7 +217,12 @@ export class ReportService {
     return row?.text ?? null;
   }
 
-  private async mayHandle(viewer: Viewer, report: Pick<Report, 'groupId'>): Promise<boolean> {
+  /** Admins and the group's moderators handle a report, except one about their own doing. */
+  private async mayHandle(
+    viewer: Viewer,
+    report: Pick<Report, 'groupId' | 'subjectMemberId'>,
+  ): Promise<boolean> {
+    if (report.subjectMemberId === viewer.memberId) return false;
     if (isAdmin(viewer)) return true;
     if (!report.groupId) return false;
     return this.groups.allows(viewer, report.groupId, 'moderate');

@@ -20,6 +20,8 @@ export enum NotificationKind {
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
   EVENT_REMINDER = 'EVENT_REMINDER',
+  /** A group's last owner deleted their account, and the group was handed to the recipient. */
+  GROUP_HANDED_OVER = 'GROUP_HANDED_OVER',
 }
 
 export const NOTIFY_JOB = 'notifications.notify';

@@ -40,6 +40,7 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   [NotificationKind.EVENT_CANCELLED]: 'cancelled events',
   [NotificationKind.WAITLIST_PROMOTED]: 'places from a waiting list',
   [NotificationKind.EVENT_REMINDER]: 'event reminders',
+  [NotificationKind.GROUP_HANDED_OVER]: 'groups handed to you',
 };
 
 type Wording = (n: NotificationNames, actor: string) => string;
@@ -66,6 +67,7 @@ const SUMMARIES: Record<NotificationKind, Wording> = {
   EVENT_CANCELLED: (n) => `“${event(n)}” has been cancelled`,
   WAITLIST_PROMOTED: (n) => `A place opened up: you are now going to “${event(n)}”`,
   EVENT_REMINDER: (n) => `Reminder: “${event(n)}” is coming up`,
+  GROUP_HANDED_OVER: (n) => `You are now an owner of ${group(n)}: its last owner has left Confer`,
 };
 
 /** A notification's wording and link. */

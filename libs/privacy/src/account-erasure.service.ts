@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '#libs/audit';
-import { ConflictError, UnauthenticatedError, ValidationError } from '#libs/errors';
+import { UnauthenticatedError, ValidationError } from '#libs/errors';
 import { Member, MemberLifecycle, MemberStatus, passwordHasher, type Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { FORMER_MEMBER_NAME, formerMemberHandle } from '#libs/members';
@@ -16,7 +16,8 @@ const DEADLOCK = '40P01';
 /**
  * `deleteMyAccount` (UK GDPR art. 17): in one transaction, the account becomes a former member. Their profile and
  * personal fields are erased, their sessions end, and they leave every group, pairing, block, notification, RSVP
- * (their place goes to the first in line) and their calendar feed. What they wrote to others (messages, threads,
+ * (their place goes to the first in line) and their calendar feed; a group they were the last owner of is handed over
+ * (or archived when nobody else is in it). What they wrote to others (messages, threads,
  * events, announcements) stays, shown as by "Former member", so that conversations stay whole.
  */
 @Injectable()
@@ -54,7 +55,7 @@ export class AccountErasure {
       [memberId],
     );
     if (account?.status !== MemberStatus.ACTIVE) throw new UnauthenticatedError();
-    await this.refuseIfLastOwner(manager, memberId);
+    await this.handOverGroups(manager, memberId);
     await this.leaveEvents(manager, memberId);
     const q = (sql: string, params: unknown[] = [memberId]): Promise<unknown> => manager.query(sql, params);
 
@@ -135,28 +136,61 @@ export class AccountErasure {
   }
 
   /**
-   * A group keeps at least one owner (as leaveGroup says): the last owner of a group that has other active members
-   * hands it over first. A group with nobody else in it stays, without members, in the admins' hands.
+   * A group keeps an owner: one whose last owner leaves this way goes to its longest-standing moderator, else its
+   * longest-standing active member (recorded in the audit log; the new owner is told). A group left with nobody is
+   * archived: hidden (as an admin's HIDE_CONTENT hides a group), so nobody finds or joins it; it stays for the admins.
+   * Never a refusal: someone unwell must be able to leave in one step.
    */
-  private async refuseIfLastOwner(manager: EntityManager, memberId: string): Promise<void> {
-    const groups = await manager.query<Array<{ name: string; other_owner: boolean; others: boolean }>>(
-      `SELECT g.name,
-              EXISTS (SELECT 1 FROM group_memberships o WHERE o.group_id = g.id AND o.member_id <> $1
-                         AND o.status = 'ACTIVE' AND o.role = 'OWNER') AS other_owner,
-              EXISTS (SELECT 1 FROM group_memberships o WHERE o.group_id = g.id AND o.member_id <> $1
-                         AND o.status = 'ACTIVE') AS others
+  private async handOverGroups(manager: EntityManager, memberId: string): Promise<void> {
+    // Locked in one order, so that two deletions never wait on each other.
+    const groups = await manager.query<Array<{ id: string; heir_id: string | null }>>(
+      `SELECT g.id,
+              (SELECT o.member_id FROM group_memberships o JOIN members m ON m.id = o.member_id
+                WHERE o.group_id = g.id AND o.member_id <> $1 AND o.status = 'ACTIVE' AND m.status = 'ACTIVE'
+                ORDER BY o.role = 'MODERATOR' DESC, coalesce(o.decided_at, o.created_at), o.id
+                LIMIT 1) AS heir_id
          FROM groups g
         WHERE g.id IN (SELECT group_id FROM group_memberships
                         WHERE member_id = $1 AND role = 'OWNER' AND status = 'ACTIVE')
+          AND NOT EXISTS (SELECT 1 FROM group_memberships o WHERE o.group_id = g.id AND o.member_id <> $1
+                             AND o.status = 'ACTIVE' AND o.role = 'OWNER')
         ORDER BY g.id
           FOR UPDATE OF g`,
       [memberId],
     );
-    const handOver = groups.filter((g) => !g.other_owner && g.others).map((g) => `“${g.name}”`);
-    if (handOver.length) {
-      throw new ConflictError(
-        `You are the last owner of ${handOver.join(', ')}: make someone else an owner before you delete your account.`,
-      );
+    for (const group of groups) {
+      const because = 'Its last owner deleted their account.';
+      if (group.heir_id) {
+        await manager.query(
+          `UPDATE group_memberships SET role = 'OWNER' WHERE group_id = $1 AND member_id = $2`,
+          [group.id, group.heir_id],
+        );
+        await this.audit.record(manager, {
+          actorId: memberId,
+          action: 'HAND_OVER_GROUP',
+          subjectType: 'GROUP',
+          subjectId: group.id,
+          reason: because,
+          details: { newOwnerId: group.heir_id },
+        });
+        await requestNotification(this.jobs, manager, {
+          kind: NotificationKind.GROUP_HANDED_OVER,
+          actorId: null,
+          recipientIds: [group.heir_id],
+          groupId: group.id,
+        });
+      } else {
+        await manager.query('UPDATE groups SET hidden_at = coalesce(hidden_at, now()) WHERE id = $1', [
+          group.id,
+        ]);
+        await this.audit.record(manager, {
+          actorId: memberId,
+          action: 'ARCHIVE_GROUP',
+          subjectType: 'GROUP',
+          subjectId: group.id,
+          reason: `${because} Nobody else was in it.`,
+        });
+      }
     }
   }
 

@@ -263,14 +263,17 @@ class ExportReader {
     return feed ? { created: true, timesRotated: feed.version - 1 } : null;
   }
 
-  /** Mail kept in the outbox (no SMTP_URL), with every code in a link taken out. */
+  /**
+   * Mail kept in the outbox (no SMTP_URL), with every code in a link taken out, and without the words of others it
+   * quotes (a message, an announcement, a request's note): those are their authors', written to others as well.
+   */
   private async emails(): Promise<Row[]> {
     const rows = await this.list(
       'emailsKept',
       `SELECT subject, text, created_at AS "createdAt" FROM outbox_emails
         WHERE recipient = (SELECT email FROM members WHERE id = $1) ORDER BY created_at DESC`,
     );
-    return rows.map((row) => ({ ...row, text: withoutCodes(row.text as string) }));
+    return rows.map((row) => ({ ...row, text: withoutQuotes(withoutCodes(row.text as string)) }));
   }
 
   /** A list of rows about the member (`$1`), cut at `cap` (and named in `about.truncated` when it is). */
@@ -291,6 +294,11 @@ class ExportReader {
     const items = await this.list(name, sql, cap);
     return { total, included: items.length, items };
   }
+}
+
+/** An e-mail's text with its quoted lines (`> ...`: someone else's words, see composeMail) left out, saying so. */
+export function withoutQuotes(text: string): string {
+  return text.replace(/^>.*(?:\n>.*)*/gm, '> (another member’s words: not part of your data)');
 }
 
 /** E-mails carry codes (invitations, password resets, unsubscribing), in links and in words: not exported. */

@@ -14,10 +14,16 @@ import {
   w,
   type Rows,
 } from './shared.js';
+import type { ViewerKind } from '../authorization-world.js';
 
 const RESOLVE = `mutation($id: ID!, $action: ReportAction!) { resolveReport(id: $id, action: $action) { id status } }`;
+const RESTORE = 'mutation($id: ID!) { restoreContent(subjectType: MESSAGE, subjectId: $id) }';
 const REPORT = `mutation($type: ReportSubjectType!, $id: ID!) {
   report(input: { subjectType: $type, subjectId: $id, reason: "Checked by the matrix" }) { id } }`;
+
+/** The viewer, when they handle reports (those who would otherwise see it); the poster for the rest. */
+const ownAuthor = (kind: ViewerKind) =>
+  kind === 'moderator' || kind === 'owner' || kind === 'admin' ? w.people[kind] : undefined;
 
 export const MODERATION_QUERIES: Rows = {
   auditLog: {
@@ -29,7 +35,13 @@ export const MODERATION_QUERIES: Rows = {
     expect: GROUP_MODERATORS,
     check: (kind, data) =>
       listed(edgeIds(data.reports), w.groupReportId, true, 'the report of the group’s message') ??
-      listed(edgeIds(data.reports), w.memberReportId, kind === 'admin', 'the report of a member'),
+      listed(edgeIds(data.reports), w.memberReportId, kind === 'admin', 'the report of a member') ??
+      listed(
+        edgeIds(data.reports),
+        w.moderatorReportId,
+        kind !== 'moderator',
+        'the report of the moderator’s message (never shown to its subject)',
+      ),
   },
 };
 
@@ -84,6 +96,15 @@ export const MODERATION_MUTATIONS: Rows = {
       expect: signedIn({ ...each('NOT_FOUND'), moderator: 'FORBIDDEN', owner: 'FORBIDDEN', admin: 'OK' }),
     },
     {
+      // The reported never handle a report about themselves: another moderator or the admins do.
+      on: 'a report of the viewer’s own message in the group (a handler’s)',
+      request: async (kind) => ({
+        query: RESOLVE,
+        variables: { id: (await w.freshReport(ownAuthor(kind))).reportId, action: 'DISMISS' },
+      }),
+      expect: signedIn(each('NOT_FOUND')),
+    },
+    {
       on: 'a report of a member (for admins)',
       request: async () => {
         const [reporter, reported] = await Promise.all([w.freshMember(), w.freshMember()]);
@@ -96,18 +117,29 @@ export const MODERATION_MUTATIONS: Rows = {
       expect: signedIn({ ...each('NOT_FOUND'), admin: 'OK' }),
     },
   ],
-  restoreContent: {
-    on: 'a message of the group hidden by its owner',
-    request: async () => {
-      const { reportId, messageId } = await w.freshReport();
-      await w.gql(w.people.owner, RESOLVE, { id: reportId, action: 'HIDE_CONTENT' });
-      return {
-        query: 'mutation($id: ID!) { restoreContent(subjectType: MESSAGE, subjectId: $id) }',
-        variables: { id: messageId },
-      };
+  restoreContent: [
+    {
+      on: 'a message of the group hidden by its owner',
+      request: async () => {
+        const { reportId, messageId } = await w.freshReport();
+        await w.gql(w.people.owner, RESOLVE, { id: reportId, action: 'HIDE_CONTENT' });
+        return { query: RESTORE, variables: { id: messageId } };
+      },
+      expect: REPORT_HANDLERS,
     },
-    expect: REPORT_HANDLERS,
-  },
+    {
+      on: 'the viewer’s own message of the group, hidden (a handler’s)',
+      request: async (kind) => {
+        const { reportId, messageId } = await w.freshReport(ownAuthor(kind));
+        await w.gql(kind === 'owner' ? w.people.admin : w.people.owner, RESOLVE, {
+          id: reportId,
+          action: 'HIDE_CONTENT',
+        });
+        return { query: RESTORE, variables: { id: messageId } };
+      },
+      expect: signedIn(each('NOT_FOUND')),
+    },
+  ],
   suspendMember: {
     request: async () => ({
       query: 'mutation($m: ID!) { suspendMember(memberId: $m, reason: "The matrix") }',

@@ -226,6 +226,7 @@ export type NotificationKind =
   | 'EVENT_CANCELLED'
   | 'EVENT_CHANGED'
   | 'EVENT_REMINDER'
+  | 'GROUP_HANDED_OVER'
   | 'GROUP_INVITATION'
   | 'JOIN_APPROVED'
   | 'JOIN_REQUEST'

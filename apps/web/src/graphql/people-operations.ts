@@ -174,11 +174,16 @@ export const SUGGESTED_PEERS: TypedDocumentNode<{ suggestedPeers: PeerSuggestion
   );
 
 export const MEMBER: TypedDocumentNode<
-  { member: MemberProfile; blockedMembers: Array<{ id: string }>; myPairings: PairingRequest[] },
+  {
+    member: MemberProfile & { visibility: MyProfile['visibility'] };
+    blockedMembers: Array<{ id: string }>;
+    myPairings: PairingRequest[];
+  },
   { id: string }
 > = gql(`query Member($id: ID!) {
   member(id: $id) {
     ${PROFILE}
+    visibility { field visibility }
     pairedWith { id displayName }
     groups { id slug name viewerMembership { status } }
   }

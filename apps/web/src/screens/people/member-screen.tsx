@@ -56,12 +56,19 @@ export function MemberScreen() {
 
   return (
     <Screen title={member.displayName}>
-      <MemberDetails member={member} />
-      {isMe ? (
-        <p className="member-action">
-          This is you, as other members see you. <Link to="/profile">Edit my profile</Link>
+      {isMe && (
+        <p className="member-action" data-testid="own-profile-note">
+          This is your profile. Beside each part is who else sees it: some of it only you see.{' '}
+          <Link to="/profile">Edit my profile and who sees it</Link>
         </p>
-      ) : (
+      )}
+      <MemberDetails
+        member={member}
+        audiences={
+          isMe ? Object.fromEntries((member.visibility ?? []).map((v) => [v.field, v.visibility])) : null
+        }
+      />
+      {isMe ? null : (
         <>
           <section className="member-action" aria-labelledby="talk-title">
             <h2 id="talk-title">Talk to {member.displayName}</h2>

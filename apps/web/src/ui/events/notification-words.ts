@@ -15,6 +15,7 @@ export const KIND_WORDS: Record<NotificationKind, string> = {
   EVENT_CHANGED: 'An event you are going to changes its time, place or link',
   EVENT_CANCELLED: 'An event you are going to is cancelled',
   EVENT_REMINDER: 'A reminder before an event you are going to',
+  GROUP_HANDED_OVER: 'A group is handed to you because its last owner left',
 };
 
 export const CHANNEL_WORDS: Record<NotificationChannel, string> = {

@@ -30,3 +30,10 @@ export function countWords(count: number, one: string, many = `${one}s`): string
 export function dateWords(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+/** Who sees a field, marked beside it on your own profile page. */
+export const AUDIENCE_WORDS: Record<FieldVisibility, string> = {
+  MEMBERS: 'All members',
+  GROUP_PEERS: 'Only members who share a private or hidden group with you',
+  PRIVATE: 'Only you see this',
+};
