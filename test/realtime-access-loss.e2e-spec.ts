@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Socket } from 'socket.io-client';
 import { gqlAs, signedInPerson, type Person } from './support/people.js';
-import { socketOutcome, startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { ADMIN, socketOutcome, startTestPlatform, type TestPlatform } from './support/test-platform.js';
 
 type Ack = { ok: boolean; error?: { code: string; message: string } };
 
@@ -143,6 +143,36 @@ describe('a socket that loses read access to a group leaves its threads at once'
       { g: groupId, m: banned.id },
     );
     await expectCutOff(threadId, ownerSocket, staysSocketHeard, bodiesHeard(sockets.get(banned)!));
+  });
+
+  it('takes everyone but admins out when an admin hides the group (a report resolved)', async () => {
+    const member = await person('Hidden Member');
+    const reader = await person('Hidden Reader');
+    const { groupId, threadId } = await groupWithThread('PUBLIC', [member]);
+    const admin = { ...owner, token: await platform.login(ADMIN.email, ADMIN.password) };
+    const adminSender = await connect(admin);
+    const adminListener = await connect(admin);
+    const memberSocket = await connect(member);
+    const readerSocket = await connect(reader);
+    for (const socket of [adminSender, adminListener, memberSocket, readerSocket])
+      expect(await call(socket, 'thread:join', { threadId })).toMatchObject({ ok: true });
+    const adminHeard = bodiesHeard(adminListener);
+    const memberHeard = bodiesHeard(memberSocket);
+    const readerHeard = bodiesHeard(readerSocket);
+    const { report } = await gqlAs<{ report: { id: string } }>(
+      platform,
+      reader,
+      'mutation($id: ID!) { report(input: { subjectType: GROUP, subjectId: $id, reason: "Spam" }) { id } }',
+      { id: groupId },
+    );
+    await gqlAs(
+      platform,
+      admin,
+      'mutation($id: ID!) { resolveReport(id: $id, action: HIDE_CONTENT) { id } }',
+      { id: report.id },
+    );
+    await expectCutOff(threadId, adminSender, adminHeard, memberHeard);
+    expect(readerHeard).toEqual(memberHeard);
   });
 
   it('takes a member banned from a PUBLIC group out (a public group’s reader loses access only by a ban)', async () => {

@@ -5,7 +5,8 @@ import { memberRoom, RealtimePublisher, threadRoom } from '#libs/realtime-publis
 
 /**
  * Sockets leave a group's thread rooms at once, on every replica, when their member loses read access: a member
- * who leaves, is removed or banned; everyone but its members and admins when the group stops being PUBLIC.
+ * who leaves, is removed or banned; everyone but its members and admins when the group stops being PUBLIC; everyone
+ * but admins when an admin hides it.
  * Called right after the change commits; a join racing with it re-checks access once in the room (ThreadGateway).
  */
 @Injectable()
@@ -20,17 +21,22 @@ export class ThreadRoomsOnAccessLoss implements OnModuleInit {
     this.groups.onMembershipEnded(async (groupId, memberId) => {
       this.realtime.leave(memberRoom(memberId), await this.threadRooms(groupId));
     });
-    this.groups.onReadersNarrowed(async (groupId) => {
-      const readers = await this.dataSource.query<Array<{ id: string }>>(
-        `SELECT member_id AS id FROM group_memberships WHERE group_id = $1 AND status = 'ACTIVE'
-         UNION SELECT id FROM members WHERE role = 'ADMIN' AND status = 'ACTIVE'`,
-        [groupId],
-      );
-      this.realtime.leaveAllBut(
-        await this.threadRooms(groupId),
-        readers.map((reader) => memberRoom(reader.id)),
-      );
-    });
+    this.groups.onReadersNarrowed((groupId) => this.keepOnlyReaders(groupId));
+    this.groups.onHidden((groupId) => this.keepOnlyReaders(groupId));
+  }
+
+  /** Every socket in the group's thread rooms leaves them but those of who may read it now: the policy's `read`. */
+  private async keepOnlyReaders(groupId: string): Promise<void> {
+    const readers = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT gm.member_id AS id FROM group_memberships gm JOIN groups g ON g.id = gm.group_id
+        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE' AND g.hidden_at IS NULL
+       UNION SELECT id FROM members WHERE role = 'ADMIN' AND status = 'ACTIVE'`,
+      [groupId],
+    );
+    this.realtime.leaveAllBut(
+      await this.threadRooms(groupId),
+      readers.map((reader) => memberRoom(reader.id)),
+    );
   }
 
   private async threadRooms(groupId: string): Promise<string[]> {

@@ -11,6 +11,7 @@ export type ReadersNarrowedHandler = (groupId: string) => Promise<void>;
 export class GroupLifecycle {
   private readonly ended: MembershipEndedHandler[] = [];
   private readonly narrowed: ReadersNarrowedHandler[] = [];
+  private readonly hidden: ReadersNarrowedHandler[] = [];
 
   onMembershipEnded(handler: MembershipEndedHandler): void {
     this.ended.push(handler);
@@ -21,11 +22,20 @@ export class GroupLifecycle {
     this.narrowed.push(handler);
   }
 
+  /** An admin hid the group (a report resolved): only admins may read it now, until it is shown again. */
+  onHidden(handler: ReadersNarrowedHandler): void {
+    this.hidden.push(handler);
+  }
+
   async membershipEnded(groupId: string, memberId: string): Promise<void> {
     for (const handler of this.ended) await handler(groupId, memberId);
   }
 
   async readersNarrowed(groupId: string): Promise<void> {
     for (const handler of this.narrowed) await handler(groupId);
+  }
+
+  async groupHidden(groupId: string): Promise<void> {
+    for (const handler of this.hidden) await handler(groupId);
   }
 }
