@@ -31,7 +31,8 @@ export class ForbiddenError extends DomainError {
 }
 
 /** The one answer for anything missing or not for the viewer to see, whatever it is and whichever operation. */
-export const NOT_FOUND_MESSAGE = 'We could not find that. It may have been removed, or you may not have access.';
+export const NOT_FOUND_MESSAGE =
+  'We could not find that. It may have been removed, or you may not have access.';
 
 /**
  * Something missing, or not for the viewer to see: both answer the same words, so that comparing the answers for a

@@ -71,7 +71,10 @@ export class GroupService {
       throw error;
     }
     // Readers who are not members lose access at once: their sockets leave its threads, their places go.
-    if (group.visibility === GroupVisibility.PUBLIC && (fields.visibility ?? group.visibility) !== group.visibility)
+    if (
+      group.visibility === GroupVisibility.PUBLIC &&
+      (fields.visibility ?? group.visibility) !== group.visibility
+    )
       await this.lifecycle.readersNarrowed(group.id);
     return this.dataSource.getRepository(Group).findOneByOrFail({ id: group.id });
   }
