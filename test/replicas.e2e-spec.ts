@@ -95,4 +95,60 @@ describe.each(adapters)('two realtime replicas behind one API, fan-out through $
     expect(presence.at(-1)).toEqual([ann.id]);
     expect(heard.cat).toEqual([]);
   }, 60_000);
+
+  it('takes readers out of a thread on both replicas at once when its PUBLIC group turns PRIVATE', async () => {
+    const { must, person } = deployment;
+    const [owner, member, near, far] = [
+      await person('Open Owner'),
+      await person('Open Member'),
+      await person('Reader Near'),
+      await person('Reader Far'),
+    ];
+    const { createGroup } = await must<{ createGroup: { id: string } }>(
+      'mutation { createGroup(input: { name: "Open Replicas", visibility: PUBLIC }) { id } }',
+      {},
+      owner.token,
+    );
+    await must(
+      'mutation($g: ID!) { joinGroup(groupId: $g) { status } }',
+      { g: createGroup.id },
+      member.token,
+    );
+    const { createThread } = await must<{ createThread: { id: string } }>(
+      'mutation($g: ID!) { createThread(input: { groupId: $g, title: "Open", body: "Hi" }) { id } }',
+      { g: createGroup.id },
+      owner.token,
+    );
+    const threadId = createThread.id;
+    const ownerClient = await client(owner, 0);
+    const heard = new Map<string, string[]>();
+    for (const [who, replica] of [
+      [member, 1],
+      [near, 0],
+      [far, 1],
+    ] as const) {
+      const listener = await client(who, replica);
+      const bodies: string[] = [];
+      listener.on('message', (m) => bodies.push(m.body));
+      heard.set(who.id, bodies);
+      await listener.join(threadId);
+    }
+    await ownerClient.join(threadId);
+    await ownerClient.send(threadId, 'While public');
+    await until(() => [...heard.values()].every((bodies) => bodies.includes('While public')), {
+      what: 'everyone hearing the public thread',
+    });
+
+    await must(
+      'mutation($g: ID!) { updateGroup(id: $g, input: { visibility: PRIVATE }) { id } }',
+      { g: createGroup.id },
+      owner.token,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await ownerClient.send(threadId, 'Members only');
+    await until(() => heard.get(member.id)!.includes('Members only'), { what: 'the member hearing it' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heard.get(near.id)).toEqual(['While public']);
+    expect(heard.get(far.id)).toEqual(['While public']);
+  }, 60_000);
 });

@@ -74,12 +74,20 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
       const afterSeq = input.seq('afterSeq', true);
       // In the room before reading the backlog: a message stored in between is heard live (and the client drops
       // the copy), never missed. Access first, so that no one hears a thread they may not read.
+      // The backlog asks again once in the room: access lost in between (its sockets told to leave before this one
+      // was in) takes it out again.
       await this.access.require(viewer, threadId, 'read');
-      await socket.join(threadRoom(threadId));
-      const page = await this.history.messages(viewer, threadId, {
-        first: JOIN_BACKLOG_LIMIT,
-        after: afterSeq > 0 ? encodeCursor({ seq: afterSeq }) : null,
-      });
+      const room = threadRoom(threadId);
+      await socket.join(room);
+      const page = await this.history
+        .messages(viewer, threadId, {
+          first: JOIN_BACKLOG_LIMIT,
+          after: afterSeq > 0 ? encodeCursor({ seq: afterSeq }) : null,
+        })
+        .catch(async (error: unknown) => {
+          await socket.leave(room);
+          throw error;
+        });
       return {
         messages: await this.events.payloads(
           viewer,

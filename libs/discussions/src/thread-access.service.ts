@@ -9,6 +9,9 @@ import { Thread, ThreadKind } from './thread.entity.js';
 
 export type ThreadAction = 'read' | 'post' | 'moderate';
 
+/** A direct conversation whose other member is gone, or (told in the same words) blocked the viewer. */
+export const CONVERSATION_CLOSED = 'This conversation is closed: you can no longer send messages in it.';
+
 /**
  * Who may read, post in and moderate a thread: for a group thread, the group policy decides (through
  * GroupAccess); a direct thread belongs to its two participants. A thread the viewer may not read is NOT_FOUND.
@@ -33,6 +36,7 @@ export class ThreadAccess {
       if (thread.hiddenAt && !isAdmin(viewer)) throw new NotFoundError('That thread');
       if (action === 'moderate' && !isAdmin(viewer))
         throw new ForbiddenError('Nobody moderates a direct conversation.');
+      if (action === 'post') await this.requireOtherReachable(viewer, thread);
       return thread;
     }
     const { standing, visibility } = await this.groups.standing(viewer, thread.groupId!);
@@ -52,6 +56,27 @@ export class ThreadAccess {
       throw new ForbiddenError('This thread is locked: only moderators can post in it.');
     }
     return thread;
+  }
+
+  /**
+   * Writing to the other participant of a direct thread: refused when they are gone (deleted or suspended) and, in
+   * the very same words, when they blocked the viewer, so that a blocked member cannot tell a block from an account
+   * that is gone. The blocker is told their own block.
+   */
+  private async requireOtherReachable(viewer: Viewer, thread: Thread): Promise<void> {
+    const otherId = thread.directKey?.split(':').find((id) => id !== viewer.memberId);
+    const [other] = await this.dataSource.query<
+      Array<{ active: boolean; blocked_viewer: boolean; viewer_blocked: boolean }>
+    >(
+      `SELECT m.status = 'ACTIVE' AS active,
+              EXISTS (SELECT 1 FROM member_blocks WHERE blocker_id = m.id AND blocked_id = $2) AS blocked_viewer,
+              EXISTS (SELECT 1 FROM member_blocks WHERE blocker_id = $2 AND blocked_id = m.id) AS viewer_blocked
+         FROM members m WHERE m.id = $1`,
+      [otherId ?? viewer.memberId, viewer.memberId],
+    );
+    if (!other?.active || other.blocked_viewer) throw new ForbiddenError(CONVERSATION_CLOSED);
+    if (other.viewer_blocked)
+      throw new ForbiddenError('You have blocked this member: unblock them to write to them.');
   }
 
   /**

@@ -71,11 +71,11 @@ export class ThreadService {
     const active = await this.dataSource
       .getRepository(Member)
       .existsBy({ id: memberId, status: MemberStatus.ACTIVE });
-    if (!other || !active) throw new NotFoundError('That member');
     const blocks = await this.blocking.between(viewer.memberId, memberId);
+    // Blocked by them: the same answer as when their account is gone, so that a block cannot be told apart.
+    if (!other || !active || blocks.bBlockedA) throw new NotFoundError('That member');
     if (blocks.aBlockedB)
       throw new ForbiddenError('You have blocked this member: unblock them to start a conversation.');
-    if (blocks.bBlockedA) throw new ForbiddenError('You cannot start a conversation with this member.');
     const directKey = [viewer.memberId, memberId].sort().join(':');
     const threads = this.dataSource.getRepository(Thread);
     const existing = await threads.findOneBy({ directKey });

@@ -30,9 +30,18 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** The one answer for anything missing or not for the viewer to see, whatever it is and whichever operation. */
+export const NOT_FOUND_MESSAGE =
+  'We could not find that. It may have been removed, or you may not have access.';
+
+/**
+ * Something missing, or not for the viewer to see: both answer the same words, so that comparing the answers for a
+ * random id and for a hidden one (or for a group and a thread) tells nothing. `what` names it for the server's logs
+ * and the code's reader only; it is never shown.
+ */
 export class NotFoundError extends DomainError {
-  constructor(what = 'That item') {
-    super(ErrorCode.NOT_FOUND, `${what} could not be found.`);
+  constructor(readonly what = 'That item') {
+    super(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
   }
 }
 

@@ -4,6 +4,7 @@ export {
   UnauthenticatedError,
   ForbiddenError,
   NotFoundError,
+  NOT_FOUND_MESSAGE,
   ConflictError,
   RateLimitedError,
   ValidationError,

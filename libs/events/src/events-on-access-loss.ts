@@ -5,9 +5,9 @@ import { MAY_SEE_EVENT } from './event-visibility.js';
 import { RsvpService } from './rsvp.service.js';
 
 /**
- * A member who leaves, is removed from or banned from a group they may then no longer read (private and hidden
- * groups; banned from any) gives up their places at its upcoming events: the first in line gets each, and the member
- * is told nothing more about those events.
+ * A member who may no longer read a group (left, removed or banned from a private or hidden group; banned from any;
+ * everyone but its members once it stops being PUBLIC) gives up their places at its upcoming events: the first in
+ * line gets each, and the member is told nothing more about those events.
  */
 @Injectable()
 export class EventsOnAccessLoss implements OnModuleInit {
@@ -18,18 +18,23 @@ export class EventsOnAccessLoss implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.groups.onMembershipEnded(async (groupId, memberId) => {
-      const answered = await this.dataSource.query<Array<{ event_id: string }>>(
-        `SELECT r.event_id
-           FROM event_rsvps r
-           JOIN events e ON e.id = r.event_id AND e.group_id = $1 AND e.status = 'SCHEDULED' AND e.starts_at > now()
-           LEFT JOIN groups g ON g.id = e.group_id
-           LEFT JOIN group_memberships gm ON gm.group_id = g.id AND gm.member_id = $2
-          WHERE r.member_id = $2 AND r.status IN ('GOING', 'WAITLISTED')
-            AND NOT coalesce(${MAY_SEE_EVENT}, false)`,
-        [groupId, memberId],
-      );
-      for (const { event_id } of answered) await this.rsvps.withdraw(event_id, memberId);
-    });
+    this.groups.onMembershipEnded((groupId, memberId) => this.withdrawUnseen(groupId, memberId));
+    this.groups.onReadersNarrowed((groupId) => this.withdrawUnseen(groupId, null));
+  }
+
+  /** Withdraws the answers (of one member, or of anyone) to the group's upcoming events they may no longer see. */
+  private async withdrawUnseen(groupId: string, memberId: string | null): Promise<void> {
+    const answered = await this.dataSource.query<Array<{ event_id: string; member_id: string }>>(
+      `SELECT r.event_id, r.member_id
+         FROM event_rsvps r
+         JOIN events e ON e.id = r.event_id AND e.group_id = $1 AND e.status = 'SCHEDULED' AND e.starts_at > now()
+         LEFT JOIN groups g ON g.id = e.group_id
+         LEFT JOIN group_memberships gm ON gm.group_id = g.id AND gm.member_id = r.member_id
+        WHERE ($2::uuid IS NULL OR r.member_id = $2) AND r.status IN ('GOING', 'WAITLISTED')
+          AND NOT coalesce(${MAY_SEE_EVENT}, false)
+          AND NOT EXISTS (SELECT 1 FROM members a WHERE a.id = r.member_id AND a.role = 'ADMIN')`,
+      [groupId, memberId],
+    );
+    for (const { event_id, member_id } of answered) await this.rsvps.withdraw(event_id, member_id);
   }
 }

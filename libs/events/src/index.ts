@@ -24,5 +24,6 @@ export {
 export { CalendarService } from './calendar.service.js';
 export { EventReminders, EVENT_REMINDER_JOB, REMINDER_LEADS } from './event-reminders.js';
 export { whenOf } from './event-changes.js';
+export { maySeeEventSql } from './event-visibility.js';
 
 export const EVENTS_ENTITIES = [Event, EventRsvp, EventAnnouncement, CalendarFeed];

@@ -6,6 +6,7 @@ import { slugify, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
+import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
 import { freeListedSlug, hiddenSlug } from './group-slugs.js';
@@ -31,6 +32,7 @@ export class GroupService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
+    @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
   ) {}
 
   async createGroup(viewer: Viewer, input: GroupInput): Promise<Group> {
@@ -71,6 +73,12 @@ export class GroupService {
     if ((fields.visibility ?? group.visibility) === GroupVisibility.HIDDEN && (hiding || fields.slug))
       fields.slug = hiddenSlug(fields.slug ?? group.slug);
     await this.dataSource.getRepository(Group).update(group.id, fields).catch(slugTaken);
+    // Readers who are not members lose access at once: their sockets leave its threads, their places go.
+    if (
+      group.visibility === GroupVisibility.PUBLIC &&
+      (fields.visibility ?? group.visibility) !== group.visibility
+    )
+      await this.lifecycle.readersNarrowed(group.id);
     return this.dataSource.getRepository(Group).findOneByOrFail({ id: group.id });
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '#libs/config';
+import { maySeeEventSql } from '#libs/events';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { composeMail, Mailer, type OutgoingMail } from '#libs/mail';
 import { NotificationWording } from './notification-wording.js';
@@ -64,10 +65,13 @@ export class DailyDigest implements OnModuleInit {
           WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.digested_at IS NULL AND n.emailed_at IS NULL
             AND p.member_id = n.recipient_id AND p.kind = n.kind::text AND p.channel = 'DAILY_DIGEST'
             AND m.id = n.recipient_id AND m.status = 'ACTIVE'
-         RETURNING n.id, n.updated_at)
-       SELECT id FROM claimed ORDER BY updated_at DESC`,
+         RETURNING n.id, n.updated_at, n.event_id)
+       SELECT id FROM claimed
+        WHERE event_id IS NULL OR ${maySeeEventSql('$1', 'event_id')}
+        ORDER BY updated_at DESC`,
       [memberId],
     );
+    // An event they may no longer see is claimed (never digested later) but not told.
     if (claimed.length === 0) return;
     const texts = await this.wording.of(claimed.map((row) => row.id));
     const lines = claimed.map((row) => texts.get(row.id)!.summary);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { maySeeEventSql } from '#libs/events';
 import { JobQueue } from '#libs/jobs';
 import { NotificationChannel } from './notification-channel.js';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmail } from './notification-mailer.js';
@@ -53,19 +54,27 @@ export class NotificationDelivery {
     return told;
   }
 
-  /** Those whose recipient is active and has not blocked the actor: one statement. */
+  /**
+   * Those whose recipient is active, has not blocked the actor and may, now, see the event it is about (the event
+   * policy, asked at send time: a notice planned before they lost access tells them nothing): one statement.
+   */
   private async reachable(inputs: NotificationInput[]): Promise<NotificationInput[]> {
     if (inputs.length === 0) return [];
-    const rows = await this.dataSource.query<Array<{ recipient_id: string; actor_id: string | null }>>(
-      `SELECT DISTINCT w.recipient_id, w.actor_id
-         FROM unnest($1::uuid[], $2::uuid[]) AS w(recipient_id, actor_id)
+    const rows = await this.dataSource.query<Array<{ i: number }>>(
+      `SELECT w.i
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS w(recipient_id, actor_id, event_id, i)
          JOIN members m ON m.id = w.recipient_id AND m.status = 'ACTIVE'
         WHERE NOT EXISTS (SELECT 1 FROM member_blocks b
-                           WHERE b.blocker_id = w.recipient_id AND b.blocked_id = w.actor_id)`,
-      [inputs.map((input) => input.recipientId), inputs.map((input) => input.actorId)],
+                           WHERE b.blocker_id = w.recipient_id AND b.blocked_id = w.actor_id)
+          AND (w.event_id IS NULL OR ${maySeeEventSql('w.recipient_id', 'w.event_id')})`,
+      [
+        inputs.map((input) => input.recipientId),
+        inputs.map((input) => input.actorId),
+        inputs.map((input) => input.eventId ?? null),
+      ],
     );
-    const ok = new Set(rows.map((row) => `${row.recipient_id}/${row.actor_id ?? ''}`));
-    return inputs.filter((input) => ok.has(`${input.recipientId}/${input.actorId ?? ''}`));
+    const ok = new Set(rows.map((row) => Number(row.i) - 1));
+    return inputs.filter((_, index) => ok.has(index));
   }
 
   private async channelsOf(inputs: NotificationInput[]): Promise<Map<string, NotificationChannel>> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '#libs/config';
+import { maySeeEventSql } from '#libs/events';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { Mailer } from '#libs/mail';
 import { NotificationKind } from './notification-kind.js';
@@ -49,11 +50,12 @@ export class NotificationMailer implements OnModuleInit {
            FROM members r
           WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL
             AND r.id = n.recipient_id AND r.status = 'ACTIVE'
+            AND (n.event_id IS NULL OR ${maySeeEventSql('n.recipient_id', 'n.event_id')})
          RETURNING n.id, n.kind, n.recipient_id, r.email, r.display_name)
        SELECT * FROM claimed`,
       [job.data.notificationId],
     );
-    if (!row) return; // sent already, read meanwhile, or the member is gone
+    if (!row) return; // sent already, read meanwhile, the member is gone, or may no longer see the event
     const base = this.config.publicUrl;
     try {
       const text = (await this.wording.of([row.id])).get(row.id)!;

@@ -29,6 +29,13 @@ export class RealtimePublisher implements OnModuleDestroy {
     if (rooms.length) void this.rooms.in(room).socketsLeave(rooms);
   }
 
+  /** Makes every socket in `rooms` leave them, except the sockets in `keep` (those who may still read). */
+  leaveAllBut(rooms: string[], keep: string[]): void {
+    if (rooms.length === 0) return;
+    const inRooms = this.rooms.in(rooms);
+    void (keep.length ? inRooms.except(keep) : inRooms).socketsLeave(rooms);
+  }
+
   /** Closes the sockets in `room` (access ended), except those in `except`. */
   disconnect(room: string, except?: string): void {
     const sockets = this.rooms.in(room);

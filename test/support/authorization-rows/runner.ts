@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { parse } from 'yaml';
+import { NOT_FOUND_MESSAGE } from '#libs/errors';
 import { SIGNED_IN_KINDS, VIEWER_KINDS, type ViewerKind } from '../authorization-world.js';
 import { KNOWN } from './known.js';
 import {
@@ -37,7 +38,11 @@ export function judge(
       ? undefined
       : `${where}: expected ${known.actual} (KNOWN; should be ${should}), got ${actual}${said}`;
   }
-  return actual === should ? undefined : `${where}: expected ${should}, got ${actual}${said}`;
+  if (actual !== should) return `${where}: expected ${should}, got ${actual}${said}`;
+  // Missing and not for this viewer read the same, whatever the thing: one wording for every NOT_FOUND.
+  if (actual === 'NOT_FOUND' && message !== undefined && message !== NOT_FOUND_MESSAGE)
+    return `${where}: NOT_FOUND in words of its own${said}`;
+  return undefined;
 }
 
 export const casesOf = <T>(row: T | T[]): T[] => (Array.isArray(row) ? row : [row]);

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InputCheck } from '#libs/errors';
-import type { Viewer } from '#libs/identity';
+import { MemberRole, type Viewer } from '#libs/identity';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { LeaderType } from '../profile/profile-enums.js';
 import type { MemberView } from '../profile/member-view.js';
 import { ProfileReader } from '../profile/profile-reader.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { DirectoryCursor, DirectoryFilter } from './directory-query.js';
-import { intersection } from './bitset.js';
+import { clearBit, intersection, type Bitset } from './bitset.js';
+import { positionOf, type DirectoryColumns } from './directory-columns.js';
 import { tally, type ColumnFilter } from './directory-facets.js';
 import { pageOf, type RankedSet } from './directory-page.js';
 import { DirectorySnapshot } from './directory-snapshot.js';
@@ -70,7 +71,7 @@ export class DirectoryService {
         )
       : undefined;
 
-    const tallied = tally(columns, columnFilter, matches?.all);
+    const tallied = tally(columns, columnFilter, await this.withoutBlockers(viewer, columns, matches?.all));
     // With text: the best match class first; without, one rank (0). Name order within a rank.
     const sets: RankedSet[] = matches
       ? matches.classes.map(({ rank, bits }) => ({ rank, bits: intersection(bits, tallied.matches) }))
@@ -109,6 +110,30 @@ export class DirectoryService {
         leaderTypes: facet(tallied.leaderTypes),
       },
     };
+  }
+
+  /**
+   * The candidates less the members who blocked the viewer: to them a blocker is as a deleted account, out of the
+   * directory and its counts (admins excepted).
+   */
+  private async withoutBlockers(
+    viewer: Viewer,
+    columns: DirectoryColumns,
+    candidates: Bitset | undefined,
+  ): Promise<Bitset | undefined> {
+    if (viewer.role === MemberRole.ADMIN) return candidates;
+    const blockers = await this.dataSource.query<Array<{ seq: number }>>(
+      `SELECT p.directory_seq AS seq FROM member_blocks b JOIN member_profiles p ON p.member_id = b.blocker_id
+        WHERE b.blocked_id = $1`,
+      [viewer.memberId],
+    );
+    if (blockers.length === 0) return candidates;
+    const without = (candidates ?? columns.everyone).slice();
+    for (const { seq } of blockers) {
+      const position = positionOf(columns, seq);
+      if (position >= 0) clearBit(without, position);
+    }
+    return without;
   }
 
   private async validate(filter: DirectoryFilter): Promise<ColumnFilter> {

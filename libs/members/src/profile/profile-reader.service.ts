@@ -34,9 +34,11 @@ export class ProfileReader {
     // The two statements side by side: who shares a group with the viewer needs only the ids.
     const others = valid.filter((id) => id !== viewer.memberId);
     const [rows, peers] = await Promise.all([
-      this.dataSource.query<ProfileRow[]>(
-        `SELECT ${PROFILE_COLUMNS} FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
-        [valid],
+      this.dataSource.query<Array<ProfileRow & { blocked_viewer: boolean }>>(
+        `SELECT ${PROFILE_COLUMNS},
+                EXISTS (SELECT 1 FROM member_blocks b WHERE b.blocker_id = m.id AND b.blocked_id = $2) AS blocked_viewer
+           FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id = ANY($1::uuid[])`,
+        [valid, viewer.memberId],
       ),
       others.length ? this.groupPeers.sharingAGroupWith(viewer.memberId, others) : new Set<string>(),
     ]);
@@ -46,6 +48,8 @@ export class ProfileReader {
       if (!row) return [];
       // A deleted account stays reachable as a former member, so that what they wrote keeps an author.
       if (row.status === MemberStatus.DELETED) return [formerMemberView(row)];
+      // Someone who blocked the viewer reads to them as a deleted account: a block is never told (admins excepted).
+      if (row.blocked_viewer && viewer.role !== MemberRole.ADMIN) return [formerMemberView(row)];
       const relation: ViewerRelation =
         id === viewer.memberId ? 'SELF' : peers.has(id) ? 'GROUP_PEER' : 'MEMBER';
       return mayReach(viewer, row, relation)
