@@ -7,6 +7,7 @@ import {
   identityHelpers,
   LOGIN,
   ME,
+  REGISTER,
   startIdentityPlatform,
   stopIdentityPlatform,
   type IdentityPlatform,
@@ -18,7 +19,7 @@ describe('identity, walked through as a new member would', () => {
   let identity: IdentityPlatform;
   let platform: TestPlatform;
   let mail: MailCatcher;
-  const { registerNew } = identityHelpers(() => identity);
+  const { invite, registerNew } = identityHelpers(() => identity);
 
   beforeAll(async () => {
     identity = await startIdentityPlatform();
@@ -126,5 +127,45 @@ describe('identity, walked through as a new member would', () => {
       { t: token },
     );
     expect(late.errors?.[0]?.extensions.fields).toEqual({ token: expect.stringContaining('expired') });
+  });
+
+  it('refuses real breached passwords of 12 characters or more on register, reset and change, and takes a passphrase', async () => {
+    const BREACHED = /data breaches/;
+    const refused = await platform.graphql(REGISTER, {
+      input: {
+        invitationToken: await invite('breached@example.org'),
+        email: 'breached@example.org',
+        password: 'iloveyoubaby',
+        displayName: 'Bree Breached',
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: expect.stringMatching(BREACHED) },
+    });
+    const member = await registerNew('breached@example.org', 'Bree Breached', 'my own long passphrase here');
+
+    const changed = await platform.graphql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+      { c: 'my own long passphrase here', n: 'ManchesterUnited' },
+      member.accessToken,
+    );
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { newPassword: expect.stringMatching(BREACHED) },
+    });
+
+    await platform.graphql('mutation { requestPasswordReset(email: "breached@example.org") }');
+    const mailed = await mail.waitFor('breached@example.org', /Reset your Confer password/);
+    const token = /reset-password\?token=([\w-]+)/.exec(mailed.text)![1];
+    const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }';
+    const reset = await platform.graphql(RESET, { t: token, p: 'y3k7nf9afuck123' });
+    expect(reset.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: expect.stringMatching(BREACHED) },
+    });
+    expect(
+      (await platform.graphql(RESET, { t: token, p: 'lantern over the quiet harbour' })).errors,
+    ).toBeUndefined();
   });
 });
