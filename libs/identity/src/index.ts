@@ -11,7 +11,15 @@ export type { Viewer } from './viewer.js';
 export { isAdmin } from './viewer.js';
 export { identityPolicy } from './identity.policy.js';
 export { AuthenticationService } from './services/authentication.service.js';
-export { SessionService, type SignedIn, type AuthTokens } from './services/session.service.js';
+export {
+  SessionService,
+  SESSION_LIFETIME_DAYS,
+  type SignedIn,
+  type AuthTokens,
+  type SignInCaller,
+} from './services/session.service.js';
+export { MemberSessionsService, type OpenSession } from './services/member-sessions.service.js';
+export { SECURITY_NOTICE_JOB } from './services/security-notices.js';
 export {
   InvitationService,
   INVITATION_TTL_DAYS,

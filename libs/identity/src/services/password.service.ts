@@ -14,6 +14,7 @@ import type { Viewer } from '../viewer.js';
 import { loginAccountKey, passwordResetLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { IdentityMailer, PASSWORD_RESET_MAIL_JOB, PASSWORD_RESET_TOKEN } from './identity-mailer.js';
+import { SecurityNotices } from './security-notices.js';
 import { SessionService } from './session.service.js';
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
@@ -28,6 +29,7 @@ export class PasswordService implements OnModuleInit {
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(IdentityMailer) private readonly mail: IdentityMailer,
     @Inject(Throttle) private readonly throttle: Throttle,
+    @Inject(SecurityNotices) private readonly notices: SecurityNotices,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -54,6 +56,7 @@ export class PasswordService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
       await this.sessions.endAllSessions(manager, member.id, 'password-changed', viewer.sessionId);
+      await this.notices.passwordChanged(manager, member.id, 'changed');
     });
   }
 
@@ -116,6 +119,7 @@ export class PasswordService implements OnModuleInit {
       }
       await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
       await this.sessions.endAllSessions(manager, member.id, 'password-reset');
+      await this.notices.passwordChanged(manager, member.id, 'reset');
     });
     // A new password ends a sign-in lockout: the member can sign in with it at once.
     await this.throttle.clear([loginAccountKey(member.email)]);
