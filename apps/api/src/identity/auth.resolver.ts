@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { RegistrationService, SessionService, type SignedIn, type SignInCaller, type Viewer } from '#libs/identity';
+import {
+  RegistrationService,
+  SessionService,
+  type SignedIn,
+  type SignInCaller,
+  type Viewer,
+} from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { CurrentCaller } from '../graphql/caller.decorator.js';
 import { Public, type GraphqlContext } from '../graphql/viewer.decorator.js';

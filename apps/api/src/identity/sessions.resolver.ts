@@ -14,7 +14,10 @@ export class SessionType {
   @Field({ description: 'When it last renewed its sign-in.' })
   lastUsedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The browser or app, as it named itself when signing in.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The browser or app, as it named itself when signing in.',
+  })
   userAgent!: string | null;
 
   @Field({ description: 'True for the session this request is made in.' })
@@ -35,12 +38,17 @@ export class SessionsResolver {
     description:
       "Signs out one of the viewer's sessions at once (its sockets close). Another member's session is NOT_FOUND.",
   })
-  async endSession(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async endSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     await this.sessions.endSession(viewer, id);
     return true;
   }
 
-  @Mutation(() => Int, { description: "Signs out every session of the viewer but this one; answers how many." })
+  @Mutation(() => Int, {
+    description: 'Signs out every session of the viewer but this one; answers how many.',
+  })
   endOtherSessions(@CurrentViewer() viewer: Viewer): Promise<number> {
     return this.sessions.endOtherSessions(viewer);
   }

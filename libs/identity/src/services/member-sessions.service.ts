@@ -45,7 +45,12 @@ export class MemberSessionsService {
   async endSession(viewer: Viewer, sessionId: string): Promise<void> {
     const ended =
       isUuid(sessionId) &&
-      (await this.sessions.endSession(this.dataSource.manager, sessionId, 'ended-by-member', viewer.memberId));
+      (await this.sessions.endSession(
+        this.dataSource.manager,
+        sessionId,
+        'ended-by-member',
+        viewer.memberId,
+      ));
     if (!ended) throw new NotFoundError('That session');
   }
 

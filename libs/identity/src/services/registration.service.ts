@@ -108,7 +108,10 @@ export class RegistrationService {
       });
       await manager.getRepository(Invitation).update(invitation.id, { acceptedMemberId: member.id });
       await this.lifecycle.memberCreated(manager, member);
-      return { member, ...(await this.sessions.openSession(manager, member.id, userAgent?.trim() || undefined)) };
+      return {
+        member,
+        ...(await this.sessions.openSession(manager, member.id, userAgent?.trim() || undefined)),
+      };
     });
   }
 }

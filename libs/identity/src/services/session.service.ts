@@ -223,7 +223,11 @@ export class SessionService {
   }
 
   /** A refresh token for REFRESH_TOKEN_TTL_DAYS, but never past the end of its session. */
-  private async issueRefreshToken(manager: EntityManager, sessionId: string, sessionEnd: Date): Promise<string> {
+  private async issueRefreshToken(
+    manager: EntityManager,
+    sessionId: string,
+    sessionEnd: Date,
+  ): Promise<string> {
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(Math.min(Date.now() + REFRESH_TOKEN_TTL_DAYS * DAY_MS, sessionEnd.getTime()));
     await manager.getRepository(RefreshToken).insert({ sessionId, tokenHash: hash, expiresAt });
