@@ -17,6 +17,7 @@ import { jobsSettled } from './support/until.js';
 const PASSWORD = 'correct horse battery staple';
 const TABLET = 'Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) Version/17.4 Mobile Safari/604.1';
 const RESET_LINK = 'http://confer.test/forgot-password';
+const SESSIONS_LINK = 'http://confer.test/sessions';
 
 describe('security mail', () => {
   let identity: IdentityPlatform;
@@ -47,6 +48,7 @@ describe('security mail', () => {
     expect(mailed.text).toMatch(/was just changed/);
     expect(mailed.text).toMatch(/If this wasn’t you/);
     expect(mailed.text).toContain(RESET_LINK);
+    expect(mailed.text).toContain(SESSIONS_LINK);
     expect(mailed.text).not.toContain('a fresh passphrase of mine');
   });
 
@@ -83,6 +85,7 @@ describe('security mail', () => {
     expect(mailed.text).toContain(TABLET);
     expect(mailed.text).toMatch(/If this wasn’t you/);
     expect(mailed.text).toContain(RESET_LINK);
+    expect(mailed.text).toContain(SESSIONS_LINK);
 
     await signIn(TABLET);
     await settled();

@@ -49,9 +49,12 @@ export class SecurityNotices implements OnModuleInit {
       [notice.memberId],
     );
     if (!member) return;
-    const resetLink = `${this.config.publicUrl}/forgot-password`;
+    const links = {
+      reset: `${this.config.publicUrl}/forgot-password`,
+      sessions: `${this.config.publicUrl}/sessions`,
+    };
     if (notice.kind !== 'new-sign-in') {
-      await this.mailer.send(identityMail.passwordChanged(member.email, notice.kind, resetLink));
+      await this.mailer.send(identityMail.passwordChanged(member.email, notice.kind, links));
       return;
     }
     const [session] = await this.dataSource.query<Array<{ user_agent: string | null; created_at: Date }>>(
@@ -60,7 +63,7 @@ export class SecurityNotices implements OnModuleInit {
     );
     if (!session) return;
     await this.mailer.send(
-      identityMail.newSignIn(member.email, session.user_agent, session.created_at, resetLink),
+      identityMail.newSignIn(member.email, session.user_agent, session.created_at, links),
     );
   }
 }
