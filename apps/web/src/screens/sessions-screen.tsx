@@ -104,7 +104,7 @@ export function SessionsScreen() {
       </ul>
       {others.length > 0 && (
         <button
-          className="button"
+          className="button button--primary"
           type="button"
           aria-disabled={endingOthers.loading}
           onClick={() => void signOutOthers()}
