@@ -88,6 +88,7 @@ describe('security mail', () => {
     expect(mailed.text).toContain(SESSIONS_LINK);
 
     await signIn(TABLET);
+    await signIn(TABLET.replace('17.4', '17.5').replace('17_4', '17_5')); // the same tablet, its browser updated
     await settled();
     expect(mailsTo('device-mail@example.org', /new sign-in/)).toHaveLength(1);
   });

@@ -88,15 +88,27 @@ export class SessionService {
     }
     const tokens = await this.dataSource.transaction(async (manager) => {
       const userAgent = userAgentOf(caller);
-      const earlier = manager.getRepository(Session);
-      const newDevice =
-        (await earlier.existsBy({ memberId: member.id })) &&
-        !(await earlier.existsBy({ memberId: member.id, userAgent: userAgent ?? IsNull() }));
+      const newDevice = await this.isNewDevice(manager, member.id, userAgent);
       const opened = await this.openSession(manager, member.id, userAgent);
       if (newDevice) await this.notices.newSignIn(manager, member.id, opened.sessionId);
       return opened;
     });
     return { member, ...tokens };
+  }
+
+  /**
+   * Whether this member has signed in before, but never from this browser or app. Version numbers are left out of
+   * the comparison: a browser updating itself is the same device.
+   */
+  private async isNewDevice(manager: EntityManager, memberId: string, userAgent?: string): Promise<boolean> {
+    const [seen] = await manager.query<Array<{ before: boolean; here: boolean }>>(
+      `SELECT count(*) > 0 AS before,
+              count(*) FILTER (WHERE regexp_replace(coalesce(user_agent, ''), '[0-9]+', '', 'g')
+                                     = regexp_replace($2, '[0-9]+', '', 'g')) > 0 AS here
+         FROM sessions WHERE member_id = $1`,
+      [memberId, userAgent ?? ''],
+    );
+    return Boolean(seen?.before && !seen.here);
   }
 
   /** The member whose password this is; a wrong password and an unknown address take as long and fail alike. */
