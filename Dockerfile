@@ -16,8 +16,8 @@ COPY apps ./apps
 COPY libs ./libs
 RUN npm run build
 # Data files are read at runtime from the source tree (dist/ paths map back to it):
-# gather libs/**/*.txt, keeping their relative paths, for the runtime stage.
-RUN mkdir -p /assets && find libs -type f -name '*.txt' -print0 | tar --null -cf - -T - | tar -xf - -C /assets
+# gather libs/**/*.txt and *.txt.gz (the breached-password list), keeping their relative paths, for the runtime stage.
+RUN mkdir -p /assets && find libs -type f \( -name '*.txt' -o -name '*.txt.gz' \) -print0 | tar --null -cf - -T - | tar -xf - -C /assets
 
 # --- runtime: production dependencies, compiled code, data files; no sources, no dev tools ---
 FROM base AS runtime

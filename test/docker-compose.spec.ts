@@ -317,6 +317,7 @@ describe('Dockerfile', () => {
 
   it('ships the data files read from libs/ at runtime', () => {
     expect(dockerfile).toMatch(/\*\.txt/);
+    expect(dockerfile).toMatch(/\*\.txt\.gz/); // libs/identity/src/password/breached-passwords.txt.gz
     expect(runtimeStage).toMatch(/^COPY\s.*\s\.?\/?libs\/?\s*$/m);
     const ignored = read('.dockerignore')
       .split('\n')

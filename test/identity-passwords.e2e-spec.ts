@@ -7,18 +7,20 @@ import {
   identityHelpers,
   LOGIN,
   ME,
+  REGISTER,
   startIdentityPlatform,
   stopIdentityPlatform,
   type IdentityPlatform,
   type Tokens,
 } from './support/identity.js';
+import { recordStatements } from './support/statement-counter.js';
 import type { TestPlatform } from './support/test-platform.js';
 
 describe('identity, walked through as a new member would', () => {
   let identity: IdentityPlatform;
   let platform: TestPlatform;
   let mail: MailCatcher;
-  const { registerNew } = identityHelpers(() => identity);
+  const { invite, registerNew } = identityHelpers(() => identity);
 
   beforeAll(async () => {
     identity = await startIdentityPlatform();
@@ -126,5 +128,70 @@ describe('identity, walked through as a new member would', () => {
       { t: token },
     );
     expect(late.errors?.[0]?.extensions.fields).toEqual({ token: expect.stringContaining('expired') });
+  });
+
+  it('refuses real breached passwords of 12 characters or more on register, reset and change, and takes a passphrase', async () => {
+    const BREACHED = /data breaches/;
+    const refused = await platform.graphql(REGISTER, {
+      input: {
+        invitationToken: await invite('breached@example.org'),
+        email: 'breached@example.org',
+        password: 'iloveyoubaby',
+        displayName: 'Bree Breached',
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: expect.stringMatching(BREACHED) },
+    });
+    const member = await registerNew('breached@example.org', 'Bree Breached', 'my own long passphrase here');
+
+    const changed = await platform.graphql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+      { c: 'my own long passphrase here', n: 'ManchesterUnited' },
+      member.accessToken,
+    );
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { newPassword: expect.stringMatching(BREACHED) },
+    });
+
+    await platform.graphql('mutation { requestPasswordReset(email: "breached@example.org") }');
+    const mailed = await mail.waitFor('breached@example.org', /Reset your Confer password/);
+    const token = /reset-password\?token=([\w-]+)/.exec(mailed.text)![1];
+    const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }';
+    const reset = await platform.graphql(RESET, { t: token, p: 'y3k7nf9afuck123' });
+    expect(reset.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: expect.stringMatching(BREACHED) },
+    });
+    expect(
+      (await platform.graphql(RESET, { t: token, p: 'lantern over the quiet harbour' })).errors,
+    ).toBeUndefined();
+  });
+
+  it('answers a reset request for a member with the same statements as for a non-member; the mail comes by a job', async () => {
+    await registerNew('same-time@example.org', 'Sam Same');
+    const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
+    const asked = (email: string) =>
+      recordStatements(platform.api, async () => {
+        const result = await platform.graphql<{ requestPasswordReset: boolean }>(REQUEST, { e: email });
+        expect(result.data?.requestPasswordReset).toBe(true);
+      });
+    // A job worker of the API may run meanwhile and add its own statements: one pair alike of up to three proves
+    // that the request does no member-dependent work itself (before, the member's always added the token's INSERT).
+    let pairs: Array<[string[], string[]]> = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      pairs = [...pairs, [await asked('same-time@example.org'), await asked('not-a-member@example.org')]];
+      if (
+        pairs.some(([member, stranger]) => stranger.length > 0 && member.join('\n') === stranger.join('\n'))
+      )
+        break;
+    }
+    expect(pairs.some(([member, stranger]) => member.join('\n') === stranger.join('\n'))).toBe(true);
+
+    const mailed = await mail.waitFor('same-time@example.org', /Reset your Confer password/);
+    expect(mailed.text).toMatch(/reset-password\?token=[\w-]+/);
+    expect(mail.mails.some((m) => m.to === 'not-a-member@example.org')).toBe(false);
   });
 });

@@ -177,7 +177,7 @@ describe('privacy: consent, export and account deletion', () => {
       const someone = await newMember(platform.db);
       const old = `now() - interval '${RETENTION_DAYS.sessions + 1} days'`;
       await platform.db.query(
-        `INSERT INTO sessions (member_id, created_at, last_used_at) VALUES ($1, ${old}, ${old}), ($1, now(), now())`,
+        `INSERT INTO sessions (member_id, created_at, last_used_at, expires_at) VALUES ($1, ${old}, ${old}, ${old} + interval '30 days'), ($1, now(), now(), now() + interval '30 days')`,
         [someone.id],
       );
       await platform.db.query(

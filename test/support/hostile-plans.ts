@@ -92,6 +92,8 @@ export const PLANS: Record<string, Plan> = {
     perRun: true,
     valid: () => ({ password: MEMBER_PASSWORD }),
   },
+  endOtherSessions: { viewers: ['member'], perRun: true },
+  endSession: { viewers: ['member'], perRun: true, valid: (s) => ({ id: s.member.spareSessionId }) },
   editMessage: { viewers: ['member', 'moderator'], valid: (s) => ({ id: s.ownMessages[0], body: 'Edited' }) },
   inviteToGroup: {
     viewers: runners,
@@ -166,7 +168,16 @@ export const PLANS: Record<string, Plan> = {
     viewers: anyone,
     valid: (_s, w) => ({ memberId: w.target.id, message: 'Shall we pair?' }),
   },
-  requestPasswordReset: { viewers: ['anonymous'], valid: (s) => ({ email: s.member.email }) },
+  requestPasswordReset: {
+    viewers: ['anonymous'],
+    valid: (s) => ({ email: s.member.email }),
+    exempt: {
+      tables: ['password_reset_tokens'],
+      why:
+        'the mutation itself never writes it: a job does, after an accepted request (so that members and ' +
+        'non-members cost the same), and may run while a later call is judged',
+    },
+  },
   resetPassword: {
     viewers: ['anonymous'],
     valid: () => ({ token: 'x'.repeat(43), password: 'a perfectly fine passphrase' }),
@@ -282,7 +293,14 @@ for (const field of mutationFields) {
 export const identityOf = (set: ViewerSet): string[] => [
   ...(['member', 'moderator', 'owner', 'admin', 'stranger'] as const).flatMap((role) => {
     const actor = set[role];
-    return [actor.id, actor.email, actor.spareRefreshToken, actor.refreshToken, actor.handle];
+    return [
+      actor.id,
+      actor.email,
+      actor.spareRefreshToken,
+      actor.spareSessionId,
+      actor.refreshToken,
+      actor.handle,
+    ];
   }),
   set.ownThread,
   ...set.ownMessages,

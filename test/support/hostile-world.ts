@@ -19,6 +19,8 @@ export interface HostileActor extends Person {
   password: string;
   refreshToken: string;
   spareRefreshToken: string;
+  /** The id of the spare session (the one of spareRefreshToken). */
+  spareSessionId: string;
 }
 
 /** Ids and strings that exist in the world, by what they name: the plausible half of every generated value. */
@@ -109,6 +111,7 @@ export async function buildHostileWorld(platform: TestPlatform): Promise<Hostile
       token: opened.accessToken,
       refreshToken: opened.refreshToken,
       spareRefreshToken: spare.refreshToken,
+      spareSessionId: spare.sessionId,
     };
   };
   const gql = <T>(who: Person, query: string, variables: Record<string, unknown> = {}) =>

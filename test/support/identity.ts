@@ -14,6 +14,30 @@ export const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { acc
 export const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken member { id } } }`;
 export const ME = '{ me { id handle displayName role email joinedAt } }';
 
+/** A GraphQL request from a browser or app that names itself `userAgent` (fetch's own is `node`). */
+export async function graphqlFrom<T = Record<string, unknown>>(
+  platform: TestPlatform,
+  userAgent: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data: T | null; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }> {
+  const response = await fetch(`${platform.apiUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': userAgent,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+  };
+  return { data: body.data ?? null, errors: body.errors };
+}
+
 export interface Tokens {
   accessToken: string;
   refreshToken: string;

@@ -9,6 +9,7 @@ import { MemberGroupsResolver, MembershipResolver } from './groups/membership.re
 import { AuthResolver } from './identity/auth.resolver.js';
 import { InvitationResolver } from './identity/invitation.resolver.js';
 import { PasswordResolver } from './identity/password.resolver.js';
+import { SessionsResolver } from './identity/sessions.resolver.js';
 import { BlockingResolver } from './members/blocking.resolver.js';
 import { DirectoryResolver } from './members/directory.resolver.js';
 import { MemberResolver } from './members/member.resolver.js';
@@ -21,6 +22,7 @@ import { PrivacyResolver } from './privacy/privacy.resolver.js';
 export const RESOLVERS = [
   AuthResolver,
   PasswordResolver,
+  SessionsResolver,
   InvitationResolver,
   MemberResolver,
   DirectoryResolver,

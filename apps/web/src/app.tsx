@@ -9,6 +9,7 @@ import { eventsRoutes } from './screens/events/events-routes';
 import { peopleRoutes } from './screens/people/people-routes';
 import { RegisterScreen } from './screens/register-screen';
 import { ResetPasswordScreen } from './screens/reset-password-screen';
+import { SessionsScreen } from './screens/sessions-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { RequireSignIn } from './session/require-sign-in';
 import { SessionProvider } from './session/session-context';
@@ -29,6 +30,7 @@ export function App({ realtimeUrl }: { realtimeUrl: string }) {
               <Route path="/reset-password" element={<ResetPasswordScreen />} />
               <Route element={<RequireSignIn />}>
                 <Route index element={<HomeScreen />} />
+                <Route path="/sessions" element={<SessionsScreen />} />
                 {adminRoutes()}
                 {discussionsRoutes()}
                 {peopleRoutes()}

@@ -8,17 +8,21 @@ import { IdentityMailer } from './services/identity-mailer.js';
 import { MemberLifecycle } from './services/member-lifecycle.js';
 import { InvitationService } from './services/invitation.service.js';
 import { PasswordService } from './services/password.service.js';
+import { MemberSessionsService } from './services/member-sessions.service.js';
 import { RegistrationService } from './services/registration.service.js';
+import { SecurityNotices } from './services/security-notices.js';
 import { SessionService } from './services/session.service.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
 const SERVICES = [
   MemberLifecycle,
   IdentityMailer,
+  SecurityNotices,
   AccountService,
   AccessTokenService,
   AuthenticationService,
   SessionService,
+  MemberSessionsService,
   InvitationService,
   RegistrationService,
   PasswordService,

@@ -11,7 +11,15 @@ export type { Viewer } from './viewer.js';
 export { isAdmin } from './viewer.js';
 export { identityPolicy } from './identity.policy.js';
 export { AuthenticationService } from './services/authentication.service.js';
-export { SessionService, type SignedIn, type AuthTokens } from './services/session.service.js';
+export {
+  SessionService,
+  SESSION_LIFETIME_DAYS,
+  type SignedIn,
+  type AuthTokens,
+  type SignInCaller,
+} from './services/session.service.js';
+export { MemberSessionsService, type OpenSession } from './services/member-sessions.service.js';
+export { SECURITY_NOTICE_JOB } from './services/security-notices.js';
 export {
   InvitationService,
   INVITATION_TTL_DAYS,
@@ -23,6 +31,7 @@ export { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 export { ACCESS_TOKEN_TTL_SECONDS } from './tokens/access-token.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password/password-policy.js';
 export { passwordHasher } from './password/password-hasher.js';
+export { breachedPasswords, isBreachedPassword } from './password/breached-passwords.js';
 export { handleBase, HANDLE_PATTERN, slugify, firstFree } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
 export {

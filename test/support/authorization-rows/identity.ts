@@ -6,14 +6,20 @@ import { MEMBER_PASSWORD } from '../member-factory.js';
 import {
   anyone,
   anyoneMay,
+  each,
   edgeIds,
   EVERY_MEMBER,
   listed,
   platform,
+  signedIn,
   unique,
   w,
   type Rows,
 } from './shared.js';
+
+/** The session an access token names (its `sid` claim). */
+const sessionIdOf = (accessToken: string): string =>
+  (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { sid: string }).sid;
 
 export const IDENTITY_QUERIES: Rows = {
   consentWording: {
@@ -27,6 +33,16 @@ export const IDENTITY_QUERIES: Rows = {
     check: (kind, data) => {
       const me = data.me as { id: string; email: string | null };
       return me.id === w.viewer(kind)!.id && me.email ? undefined : `me is ${JSON.stringify(me)}`;
+    },
+  },
+  mySessions: {
+    request: () => ({ query: '{ mySessions { id userAgent current } }' }),
+    expect: EVERY_MEMBER,
+    check: (_kind, data) => {
+      const sessions = data.mySessions as Array<{ current: boolean }>;
+      return sessions.filter((session) => session.current).length === 1
+        ? undefined
+        : `mySessions is ${JSON.stringify(sessions)}`;
     },
   },
   notificationPreferences: {
@@ -130,6 +146,32 @@ export const IDENTITY_MUTATIONS: Rows = {
       variables: { c: MEMBER_PASSWORD },
       as: await w.twin(kind),
     }),
+    expect: EVERY_MEMBER,
+  },
+  endSession: [
+    {
+      on: 'a session of their own',
+      request: async (kind) => {
+        const twin = await w.twin(kind);
+        return {
+          query: 'mutation($id: ID!) { endSession(id: $id) }',
+          variables: { id: twin ? sessionIdOf((await w.session(twin.id)).accessToken) : randomUUID() },
+          as: twin,
+        };
+      },
+      expect: EVERY_MEMBER,
+    },
+    {
+      on: 'another member’s session',
+      request: async () => ({
+        query: 'mutation($id: ID!) { endSession(id: $id) }',
+        variables: { id: sessionIdOf((await w.session((await w.freshMember()).id)).accessToken) },
+      }),
+      expect: signedIn(each('NOT_FOUND')),
+    },
+  ],
+  endOtherSessions: {
+    request: async (kind) => ({ query: 'mutation { endOtherSessions }', as: await w.twin(kind) }),
     expect: EVERY_MEMBER,
   },
   deleteMyAccount: [

@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { RegistrationService, SessionService, type Caller, type SignedIn, type Viewer } from '#libs/identity';
+import {
+  RegistrationService,
+  SessionService,
+  type SignedIn,
+  type SignInCaller,
+  type Viewer,
+} from '#libs/identity';
 import { ProfileReader } from '#libs/members';
 import { CurrentCaller } from '../graphql/caller.decorator.js';
 import { Public, type GraphqlContext } from '../graphql/viewer.decorator.js';
@@ -20,7 +26,7 @@ export class AuthResolver {
   register(
     @Args('input') input: RegisterInput,
     @Context() context: GraphqlContext,
-    @CurrentCaller() caller: Caller,
+    @CurrentCaller() caller: SignInCaller,
   ): Promise<AuthPayload> {
     return this.actAs(context, this.registration.register(input, caller));
   }
@@ -29,7 +35,7 @@ export class AuthResolver {
   login(
     @Args('input') input: LoginInput,
     @Context() context: GraphqlContext,
-    @CurrentCaller() caller: Caller,
+    @CurrentCaller() caller: SignInCaller,
   ): Promise<AuthPayload> {
     return this.actAs(context, this.sessions.login(input.email, input.password, caller));
   }

@@ -32,10 +32,18 @@ export class Session {
   @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
   lastUsedAt!: Date;
 
+  /** Its absolute end, SESSION_LIFETIME_DAYS after sign-in: refresh-token rotation never renews it past this. */
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
+
+  /** The browser or app that signed in (its User-Agent header, cut short), to tell the member's devices apart. */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
-  /** Why it ended: logout, password-changed, password-reset, refresh-token-reuse. */
+  /** Why it ended: a SessionEndReason (logout, ended-by-member, password-changed, refresh-token-reuse ...). */
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })
   revokedReason!: string | null;
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '../viewer.js';
 
 /**
  * The one authentication function of Confer, used by the GraphQL API and the socket service alike:
- * a valid access token whose session is still open, for a member who is active.
+ * a valid access token whose session is still open (not ended, not past its absolute end), for an active member.
  */
 @Injectable()
 export class AuthenticationService {
@@ -22,7 +22,8 @@ export class AuthenticationService {
     const rows: Array<{ role: MemberRole; handle: string }> = await this.dataSource.query(
       `SELECT m.role, m.handle
          FROM sessions s JOIN members m ON m.id = s.member_id
-        WHERE s.id = $1 AND s.member_id = $2 AND s.revoked_at IS NULL AND m.status = $3`,
+        WHERE s.id = $1 AND s.member_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND m.status = $3`,
       [claims.sid, claims.sub, MemberStatus.ACTIVE],
     );
     const row = rows[0];

@@ -37,4 +37,47 @@ export const identityMail = {
       ],
     });
   },
+
+  passwordChanged(
+    to: string,
+    kind: 'password-changed' | 'password-reset',
+    links: { reset: string; sessions: string },
+  ): OutgoingMail {
+    return composeMail({
+      to,
+      subject: 'Your Confer password has been changed',
+      greeting: 'Hello,',
+      paragraphs: [
+        kind === 'password-reset'
+          ? 'The password of your Confer account was just reset with a link we e-mailed to you.'
+          : 'The password of your Confer account was just changed.',
+        'If this was you, there is nothing more to do.',
+        'If this wasn’t you, choose a new password at once: this signs out every device, including whoever did it.',
+      ],
+      action: { label: 'Reset your password', url: links.reset },
+      footnotes: [`See where you are signed in, and sign out there: ${links.sessions}`],
+    });
+  },
+
+  newSignIn(
+    to: string,
+    userAgent: string | null,
+    at: Date,
+    links: { reset: string; sessions: string },
+  ): OutgoingMail {
+    return composeMail({
+      to,
+      subject: 'A new sign-in to your Confer account',
+      greeting: 'Hello,',
+      paragraphs: [
+        `Your Confer account was just signed in to from a browser or device it has not been used on before, ` +
+          `on ${at.toUTCString().replace(/:\d\d GMT$/, ' GMT')}.`,
+        'If this was you, there is nothing more to do.',
+        'If this wasn’t you, choose a new password at once: this signs out every device, including whoever did it.',
+      ],
+      list: [`Device: ${userAgent ?? 'unknown'}`],
+      action: { label: 'Reset your password', url: links.reset },
+      footnotes: [`See where you are signed in, and sign out there: ${links.sessions}`],
+    });
+  },
 };

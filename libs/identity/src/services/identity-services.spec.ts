@@ -84,7 +84,7 @@ describe('identity services', () => {
     });
   });
 
-  it('refuses sign-in to a suspended member with a clear message, and ends their live access at once', async () => {
+  it('refuses sign-in to a suspended member as to a wrong password (no leak), and ends their live access at once', async () => {
     const member = await newMember();
     const signedIn = await sessions.login(member.email, PASSWORD);
     await expect(authentication.authenticate(signedIn.accessToken)).resolves.toMatchObject({
@@ -92,7 +92,9 @@ describe('identity services', () => {
     });
 
     await dataSource.getRepository(Member).update(member.id, { status: MemberStatus.SUSPENDED });
-    await expect(sessions.login(member.email, PASSWORD)).rejects.toThrow(/suspended/);
+    await expect(sessions.login(member.email, PASSWORD)).rejects.toThrow(
+      'The e-mail address or password is not right.',
+    );
     await expect(authentication.authenticate(signedIn.accessToken)).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { InputCheck, ValidationError } from '#libs/errors';
 import { JobQueue } from '#libs/jobs';
@@ -14,20 +14,29 @@ import type { Viewer } from '../viewer.js';
 import { loginAccountKey, passwordResetLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { IdentityMailer, PASSWORD_RESET_MAIL_JOB, PASSWORD_RESET_TOKEN } from './identity-mailer.js';
+import { SecurityNotices } from './security-notices.js';
 import { SessionService } from './session.service.js';
 
 export const PASSWORD_RESET_TTL_MINUTES = 60;
+export const PASSWORD_RESET_REQUEST_JOB = 'identity.password-reset-request';
 
 /** Changing a password, and resetting a forgotten one by a mailed single-use token. */
 @Injectable()
-export class PasswordService {
+export class PasswordService implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(IdentityMailer) private readonly mail: IdentityMailer,
     @Inject(Throttle) private readonly throttle: Throttle,
+    @Inject(SecurityNotices) private readonly notices: SecurityNotices,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.define<{ email: string }>(PASSWORD_RESET_REQUEST_JOB, (job) =>
+      this.startPasswordReset(job.data.email),
+    );
+  }
 
   /** Sets a new password and ends the member's other sessions; the one in use stays signed in. */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
@@ -47,18 +56,25 @@ export class PasswordService {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
       await this.sessions.endAllSessions(manager, member.id, 'password-changed', viewer.sessionId);
+      await this.notices.passwordChanged(manager, member.id, 'changed');
     });
   }
 
   /**
-   * Mails a reset link when the address belongs to an active member. The answer is the same either way,
-   * so that nobody can find out who is a member.
+   * Mails a reset link when the address belongs to an active member. The answer is the same either way, and so is
+   * the work done before it (the same statements, member or not: the member is looked up by a job), so that neither
+   * the answer nor its time tells anybody who is a member.
    */
   async requestPasswordReset(emailInput: string, caller: Caller = {}): Promise<void> {
     new InputCheck().email(emailInput).throwIfInvalid();
     const email = normaliseEmail(emailInput);
     // Counted for every address asked about, member or not, so that the limit tells nobody who is a member.
     await this.throttle.requireAll(passwordResetLimits(email, caller));
+    await this.jobs.enqueue(PASSWORD_RESET_REQUEST_JOB, { email });
+  }
+
+  /** The job's half of a reset request: a token for an active member, mailed by a further job; nothing otherwise. */
+  private async startPasswordReset(email: string): Promise<void> {
     const member = await this.dataSource
       .getRepository(Member)
       .findOneBy({ email, status: MemberStatus.ACTIVE });
@@ -103,6 +119,7 @@ export class PasswordService {
       }
       await manager.getRepository(Member).update(member.id, { passwordHash, passwordChangedAt: new Date() });
       await this.sessions.endAllSessions(manager, member.id, 'password-reset');
+      await this.notices.passwordChanged(manager, member.id, 'reset');
     });
     // A new password ends a sign-in lockout: the member can sign in with it at once.
     await this.throttle.clear([loginAccountKey(member.email)]);

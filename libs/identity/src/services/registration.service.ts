@@ -8,11 +8,11 @@ import { Member } from '../entities/member.entity.js';
 import { checkPassword } from '../password/password-policy.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { hashSecretToken } from '../tokens/secret-token.js';
-import { registrationLimits, type Caller } from './abuse-limits.js';
+import { registrationLimits } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
 import { MemberLifecycle } from './member-lifecycle.js';
-import { SessionService, type SignedIn } from './session.service.js';
+import { SessionService, type SignedIn, type SignInCaller } from './session.service.js';
 
 export const DISPLAY_NAME_MAX = 80;
 
@@ -33,7 +33,7 @@ export class RegistrationService {
     @Inject(Throttle) private readonly throttle: Throttle,
   ) {}
 
-  async register(input: Registration, caller: Caller = {}): Promise<SignedIn> {
+  async register(input: Registration, caller: SignInCaller = {}): Promise<SignedIn> {
     const check = new InputCheck()
       .require(input.invitationToken.trim().length > 0, 'invitationToken', 'The invitation code is missing.')
       .email(input.email)
@@ -43,12 +43,12 @@ export class RegistrationService {
     // Codes that do not work are counted per address: nobody tries codes at length.
     return this.throttle.limitFailures(
       registrationLimits(caller),
-      () => this.registerWithInvitation(input),
+      () => this.registerWithInvitation(input, caller.userAgent),
       (error) => error instanceof ValidationError && 'invitationToken' in error.fields,
     );
   }
 
-  private async registerWithInvitation(input: Registration): Promise<SignedIn> {
+  private async registerWithInvitation(input: Registration, userAgent?: string): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     const invitation = await this.dataSource
       .getRepository(Invitation)
@@ -62,7 +62,7 @@ export class RegistrationService {
     // Two people of the same name registering at the same moment may pick the same handle: try again.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.createMember(invitation, email, input.displayName, passwordHash);
+        return await this.createMember(invitation, email, input.displayName, passwordHash, userAgent);
       } catch (error) {
         if (isUniqueViolation(error, 'members_email_key')) {
           throw new ConflictError(
@@ -79,6 +79,7 @@ export class RegistrationService {
     email: string,
     displayName: string,
     passwordHash: string,
+    userAgent: string | undefined,
   ): Promise<SignedIn> {
     return this.dataSource.transaction(async (manager) => {
       const claimed = await manager
@@ -107,7 +108,10 @@ export class RegistrationService {
       });
       await manager.getRepository(Invitation).update(invitation.id, { acceptedMemberId: member.id });
       await this.lifecycle.memberCreated(manager, member);
-      return { member, ...(await this.sessions.openSession(manager, member.id)) };
+      return {
+        member,
+        ...(await this.sessions.openSession(manager, member.id, userAgent?.trim() || undefined)),
+      };
     });
   }
 }
