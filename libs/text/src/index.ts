@@ -6,9 +6,12 @@ import { transliterate } from 'transliteration';
  * "李" -> "Li"), where stripping accents alone lost Ł, ß and every non-Latin name.
  */
 
-/** Latin letters, lower-case, without accents or apostrophes: "Siân O'Brien" -> "sian obrien". */
+/**
+ * Latin letters, lower-case, without accents or apostrophes: "Siân O'Brien" -> "sian obrien". NFKC first, so that
+ * styled letters ("𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "ｆｕｌｌ", "ﬁ") count as the letters they show.
+ */
 export function plainText(text: string): string {
-  return transliterate(text.normalize('NFC')).toLowerCase().replace(/['’]/g, '');
+  return transliterate(text.normalize('NFKC')).toLowerCase().replace(/['’]/g, '');
 }
 
 /**

@@ -12,6 +12,7 @@ describe('slugs made from names in any script', () => {
     ['Straße der Ärzte', 'strasse-der-arzte'],
     ['Þórunn Ærøskøbing', 'thorunn-aeroskobing'],
     ['李', 'li'],
+    ['𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ｆｕｌｌ ﬁle', 'unicode-full-file'],
   ])('%s -> %s', (name, slug) => {
     expect(slugify(name, 'group')).toBe(slug);
   });
