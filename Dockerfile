@@ -2,7 +2,9 @@
 # Confer: one image for every process. The default command runs the API; override it for the
 # realtime service (node dist/apps/realtime/src/main.js) or migrations (node dist/libs/database/src/cli/migrate.js).
 
-FROM node:20-bookworm-slim AS base
+# Node 24, an LTS line maintained until April 2028 whose versions every dependency's engines accept (typeorm asks
+# for 24.11 or later on it). package.json's engines also keep Node 20.19 and 22.15, for development machines.
+FROM node:24-bookworm-slim AS base
 WORKDIR /app
 # The lockfile and the allowScripts policy in package.json are written by npm 11.
 RUN npm install --global npm@11.19.1 && npm cache clean --force

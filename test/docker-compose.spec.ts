@@ -294,11 +294,36 @@ describe('deploy/nginx.conf', () => {
   });
 });
 
+/** Whether package.json's `engines.node` (clauses like `^20.19.0`, `>=24.11.0`, `>=22 <23`) accepts a Node major. */
+function enginesAccept(major: number): boolean {
+  const range = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node;
+  return range.split('||').some((clause) => {
+    const caret = /^\^(\d+)\.\d+\.\d+$/.exec(clause.trim());
+    if (caret) return major === Number(caret[1]);
+    const between = /^>=(\d+)(?:\.\d+){0,2}(?:\s+<(\d+)(?:\.\d+){0,2})?$/.exec(clause.trim());
+    if (between)
+      return major >= Number(between[1]) && (between[2] === undefined || major < Number(between[2]));
+    throw new Error(`engines.node clause "${clause}" is not one this test reads`);
+  });
+}
+
 describe('Dockerfile', () => {
-  it('exists, on Node 20, with a build stage before the image', () => {
+  it('exists, on a maintained Node LTS line, with a build stage before the image', () => {
     expect(dockerfileExists).toBe(true);
-    expect(buildStages).toMatch(/^FROM\s+node:20-bookworm-slim\b/m);
+    expect(buildStages).toMatch(/^FROM\s+node:24-bookworm-slim\b/m);
     expect(runtimeStage).toMatch(/^FROM\s/);
+  });
+
+  it("runs a Node major that package.json's engines accept, as they accept the Node 20 of development machines", () => {
+    const majors = [...dockerfile.matchAll(/^FROM\s+node:(\d+)/gm)].map((match) => Number(match[1]));
+    expect(majors.length).toBeGreaterThan(0);
+    for (const major of majors)
+      expect({ major, accepted: enginesAccept(major) }).toEqual({ major, accepted: true });
+    // Node 20 reached end of life in April 2026: the image is never built on it again.
+    for (const major of majors) expect(major).toBeGreaterThanOrEqual(22);
+    expect(enginesAccept(20)).toBe(true);
+    expect(enginesAccept(21)).toBe(false);
+    expect(enginesAccept(23)).toBe(false);
   });
 
   it('builds with npm ci, and installs production dependencies only in the image', () => {

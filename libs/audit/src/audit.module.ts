@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuditLog } from './audit-log.service.js';
+import { AuditLog } from './audit-log.js';
 
 /** The audit log, for every domain that takes moderation or admin actions (global). */
 @Module({})

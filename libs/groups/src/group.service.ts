@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
-import { slugify, type Viewer } from '#libs/identity';
+import { type Viewer } from '#libs/identity';
+import { slugify } from '#libs/text';
 import { TaxonomyService } from '#libs/members';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
@@ -98,7 +99,7 @@ export class GroupService {
       );
       fields.slug = slug;
     } else if (creating) {
-      fields.slug = slugify(input.name ?? '', 50) || 'group';
+      fields.slug = slugify(input.name ?? '', 'group', 50);
     }
     if (input.description !== undefined) {
       check.text(input.description, 'description', { max: GROUP_LIMITS.description });

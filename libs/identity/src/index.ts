@@ -32,7 +32,7 @@ export { ACCESS_TOKEN_TTL_SECONDS } from './tokens/access-token.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password/password-policy.js';
 export { passwordHasher } from './password/password-hasher.js';
 export { breachedPasswords, isBreachedPassword } from './password/breached-passwords.js';
-export { handleBase, HANDLE_PATTERN, slugify, firstFree } from './services/handles.js';
+export { handleBase, HANDLE_PATTERN, firstFree } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
 export {
   MemberLifecycle,

@@ -16,8 +16,8 @@ export {
 export { maySee, type ViewerRelation } from './profile/profile-visibility.js';
 export type { MemberView } from './profile/member-view.js';
 export { GroupPeers, NoGroupPeers } from './profile/group-peers.js';
-export { ProfileReader } from './profile/profile-reader.service.js';
-export { ProfileWriter } from './profile/profile-writer.service.js';
+export { ProfileReader } from './profile/profile-reader.js';
+export { ProfileWriter } from './profile/profile-writer.js';
 export { PROFILE_LIMITS, type UpdateProfile } from './profile/update-profile.js';
 export { DirectoryService, type DirectoryPage, type FacetCount } from './directory/directory.service.js';
 export type { DirectoryFilter } from './directory/directory-query.js';

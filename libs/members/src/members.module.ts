@@ -4,8 +4,8 @@ import { DirectoryService } from './directory/directory.service.js';
 import { PairingService } from './pairing/pairing.service.js';
 import { SuggestionsService } from './pairing/suggestions.service.js';
 import { GroupPeers, NoGroupPeers } from './profile/group-peers.js';
-import { ProfileReader } from './profile/profile-reader.service.js';
-import { ProfileWriter } from './profile/profile-writer.service.js';
+import { ProfileReader } from './profile/profile-reader.js';
+import { ProfileWriter } from './profile/profile-writer.js';
 import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
 const SERVICES = [

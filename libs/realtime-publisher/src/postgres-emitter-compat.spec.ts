@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { Emitter } from '@socket.io/postgres-emitter';
+import { BroadcastOperator, Emitter } from '@socket.io/postgres-emitter';
 import pg from 'pg';
 import { freePort } from '#libs/database';
 import './postgres-emitter-compat.js';
@@ -30,5 +31,47 @@ describe('the PostgreSQL emitter while the database is down', () => {
     } finally {
       await pool.end();
     }
+  });
+});
+
+/** The version installed in node_modules, and the one package.json asks for. */
+function versions(name: string): { installed: string; wanted: string } {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+    };
+  return {
+    installed: read(`../../../node_modules/${name}/package.json`).version,
+    wanted: read('../../../package.json').dependencies[name],
+  };
+}
+
+describe('the library internals postgres-emitter-compat.ts patches', () => {
+  const recheck =
+    'postgres-emitter-compat.ts patches BroadcastOperator.prototype.publish and .emit of @socket.io/postgres-emitter 0.1.1. ' +
+    'After an upgrade, re-check that messages still lack `nsp` and that a failed publish still emits an "error" event, ' +
+    'then update the patch (or remove it) and the pinned version here and in package.json.';
+
+  it('is the exact version the patch was written for, pinned in package.json', () => {
+    expect({ ...versions('@socket.io/postgres-emitter'), recheck }).toEqual({
+      installed: '0.1.1',
+      wanted: '0.1.1',
+      recheck,
+    });
+  });
+
+  it('still has the methods the patch wraps, and the patch adds the namespace to what is published', async () => {
+    const operator = BroadcastOperator.prototype as unknown as Record<string, unknown>;
+    expect({ publish: typeof operator.publish, emit: typeof operator.emit, recheck }).toEqual({
+      publish: 'function',
+      emit: 'function',
+      recheck,
+    });
+    const published: unknown[] = [];
+    const pool = { query: (...args: unknown[]) => (published.push(args), Promise.resolve()) };
+    new Emitter(pool as unknown as pg.Pool, '/custom').to('thread:1').emit('message:new', { seq: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(JSON.stringify(published)).toContain(String.raw`\"nsp\":\"/custom\"`);
   });
 });

@@ -7,7 +7,11 @@ describe('handles made from display names', () => {
     ["Siân O'Brien-Smith", 'sian-obrien-smith'],
     ['  Dr. Ade   Okafor  ', 'dr-ade-okafor'],
     ['Zoë', 'zoe'],
-    ['李', 'member'],
+    ['Łukasz Żółć', 'lukasz-zolc'],
+    ['Ольга Петрова', 'olga-petrova'],
+    ['Ŵyn Llŷr', 'wyn-llyr'],
+    ['李', 'li-member'],
+    ['😀🎉', 'member'],
     ['Jo', 'jo-member'],
     ['A very long display name that goes on and on', 'a-very-long-display-name'],
   ])('%s -> %s', (name, handle) => {

@@ -1,26 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { plainText } from '#libs/text';
 import { Member } from '../entities/member.entity.js';
 
 export const HANDLE_PATTERN = /^[a-z0-9_-]{3,30}$/;
 const BASE_MAX = 24;
-
-/** Lower-case, without accents or apostrophes: "Siân O'Brien" -> "sian obrien". */
-function plain(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '');
-}
-
-/** "Carers' Network: London" -> "carers-network-london": letters and digits joined by single hyphens. */
-export function slugify(text: string, maxLength = 60): string {
-  return plain(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-}
 
 /** `base` when free, else the base with the lowest free number: base-2, base-3, ... */
 export function firstFree(base: string, taken: Set<string>): string {
@@ -30,7 +13,7 @@ export function firstFree(base: string, taken: Set<string>): string {
 
 /** "Siân O'Brien-Smith" -> "sian-obrien-smith": lower-case letters, digits, `-` and `_` only. */
 export function handleBase(displayName: string): string {
-  const base = plain(displayName)
+  const base = plainText(displayName)
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, BASE_MAX)

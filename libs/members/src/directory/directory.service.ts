@@ -5,7 +5,7 @@ import { MemberRole, type Viewer } from '#libs/identity';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { LeaderType } from '../profile/profile-enums.js';
 import type { MemberView } from '../profile/member-view.js';
-import { ProfileReader } from '../profile/profile-reader.service.js';
+import { ProfileReader } from '../profile/profile-reader.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { DirectoryCursor, DirectoryFilter } from './directory-query.js';
 import { clearBit, intersection, type Bitset } from './bitset.js';

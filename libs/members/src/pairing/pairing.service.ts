@@ -6,7 +6,7 @@ import type { Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { NotificationKind, requestNotification } from '#libs/notification-requests';
 import { BlockingService } from '../blocking/blocking.service.js';
-import { ProfileReader } from '../profile/profile-reader.service.js';
+import { ProfileReader } from '../profile/profile-reader.js';
 import { PairingRequest, PairingStatus } from './pairing-request.entity.js';
 
 export const PAIRING_MESSAGE_MAX = 500;

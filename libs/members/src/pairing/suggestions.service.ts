@@ -4,7 +4,7 @@ import { ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import type { MemberView } from '../profile/member-view.js';
 import { LeaderType } from '../profile/profile-enums.js';
-import { ProfileReader } from '../profile/profile-reader.service.js';
+import { ProfileReader } from '../profile/profile-reader.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 
 export interface PeerSuggestion {

@@ -5,7 +5,7 @@ import { newMember } from '../../../../test/support/member-factory.js';
 import { serviceModule } from '../../../../test/support/service-module.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { GroupPeers } from './group-peers.js';
-import { ProfileReader } from './profile-reader.service.js';
+import { ProfileReader } from './profile-reader.js';
 
 /**
  * The groups domain is not built yet; this stands in for it through the GroupPeers port, declaring who

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { AuditLog } from '#libs/audit';
 import { isUniqueViolation } from '#libs/database';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
-import { MemberRole, slugify, type Viewer } from '#libs/identity';
+import { MemberRole, type Viewer } from '#libs/identity';
+import { slugify } from '#libs/text';
 import { Cohort } from './cohort.entity.js';
 import { Region } from './region.entity.js';
 import { Topic } from './topic.entity.js';
@@ -77,7 +78,8 @@ export class TaxonomyService {
   async createTopic(viewer: Viewer, input: { slug?: string | null; name: string }): Promise<Topic> {
     assertAdmin(viewer);
     const name = input.name.trim();
-    const slug = (input.slug ?? slugify(name)).trim();
+    // No fallback: a topic whose name has no letters to write needs its slug given (the check below asks for it).
+    const slug = (input.slug ?? slugify(name, '')).trim();
     new InputCheck()
       .text(name, 'name', { min: 2, max: 60 })
       .require(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import pg from 'pg';
 import * as data from './seed-data.js';
+import { plainText } from '#libs/text';
 
 /** Every seeded member signs in with this password. */
 export const SEEDED_MEMBER_PASSWORD = 'seeded member password';
@@ -95,13 +96,7 @@ interface Taxonomy {
 
 /** "Siân O'Brien" -> "sian-obrien": what handles are made of. */
 function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/['’]/g, '')
+  return plainText(text)
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

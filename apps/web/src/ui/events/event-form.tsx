@@ -7,7 +7,7 @@ import {
 } from '../../graphql/events-operations';
 import { ConferForm } from '../form/confer-form';
 import { FormField } from '../form/form-field';
-import { isoToZonedLocal, zonedLocalToIso } from './event-time';
+import { isoToZonedLocal, zonedLocalToIso } from './zoned-time';
 import { SelectField } from '../form/select-field';
 import { TextAreaField } from '../form/text-area-field';
 import { checkedValues, ChoiceGroup, EventCheckboxField } from './form-controls';
