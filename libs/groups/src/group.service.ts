@@ -4,6 +4,7 @@ import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
 import { firstFree, slugify, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
+import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
@@ -30,10 +31,12 @@ export class GroupService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   async createGroup(viewer: Viewer, input: GroupInput): Promise<Group> {
     const fields = await this.validate({ visibility: GroupVisibility.PUBLIC, ...input }, true);
+    await this.writeLimits.spend('group', viewer.memberId);
     return this.dataSource
       .transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`group-slug:${fields.slug}`]);
