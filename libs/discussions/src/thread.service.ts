@@ -37,7 +37,7 @@ export class ThreadService {
     viewer: Viewer,
     input: { groupId: string; title: string; body: string },
   ): Promise<Thread> {
-    new InputCheck().text(input.title, 'title', { min: 1, max: TITLE_MAX }).throwIfInvalid();
+    new InputCheck().line(input.title, 'title', { min: 1, max: TITLE_MAX }).throwIfInvalid();
     checkBody(input.body);
     await this.groups.require(viewer, input.groupId, 'post');
     await this.writeLimits.spend('thread', viewer.memberId);

@@ -78,7 +78,7 @@ export class GroupService {
     const check = new InputCheck();
     const fields: Partial<Group> = {};
     if (creating || input.name !== undefined) {
-      check.text(input.name ?? '', 'name', { min: 3, max: GROUP_LIMITS.name });
+      check.line(input.name ?? '', 'name', { min: 3, max: GROUP_LIMITS.name });
       fields.name = (input.name ?? '').trim();
     }
     if (input.slug !== undefined && input.slug !== null) {

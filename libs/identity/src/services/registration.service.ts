@@ -37,7 +37,7 @@ export class RegistrationService {
     const check = new InputCheck()
       .require(input.invitationToken.trim().length > 0, 'invitationToken', 'The invitation code is missing.')
       .email(input.email)
-      .text(input.displayName, 'displayName', { min: 1, max: DISPLAY_NAME_MAX });
+      .line(input.displayName, 'displayName', { min: 1, max: DISPLAY_NAME_MAX });
     checkPassword(check, input.password, 'password', { email: input.email });
     check.throwIfInvalid();
     // Codes that do not work are counted per address: nobody tries codes at length. A right code still works
