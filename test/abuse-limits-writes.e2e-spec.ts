@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Socket } from 'socket.io-client';
+import { ConferClient } from '#libs/client';
 import { ABUSE_LIMITS_ENV } from './support/abuse-limits.js';
 import { createEventAs } from './support/events.js';
 import { newMember } from './support/member-factory.js';
@@ -196,6 +197,14 @@ describe('abuse limits on writes others receive (issue 17)', () => {
       message: expect.stringMatching(/open in 20 windows or devices at once/),
       retryAfter: expect.any(Number),
     });
+    // The typed client tells the refusal as it is.
+    await expect(ConferClient.connect({ url: platform.realtimeUrl, token: ivy.token })).rejects.toMatchObject(
+      {
+        code: 'RATE_LIMITED',
+        retryAfter: expect.any(Number),
+        message: expect.stringMatching(/windows or devices/),
+      },
+    );
     // Someone else connects as usual; and Ivy, once she closes a tab.
     await socketOf(await person('One Tab Jo'));
     sockets[0].disconnect();
