@@ -13,7 +13,9 @@ import { ALLOWED_EMOJI } from '#libs/discussions';
 export const LIST_CAPS: Readonly<Record<string, number>> = {
   // Grow with what members do: cut off, in the order the resolver answers.
   'Member.groups': 100,
-  'Member.pairedWith': 100,
+  // Shown on profiles and directory cards (a page of 100 of them must stay within the cost); all one's own are
+  // in `myPairings`.
+  'Member.pairedWith': 20,
   'Member.consents': 50,
   'Event.announcements': 50,
   'Attendees.going': 500,
