@@ -37,8 +37,21 @@ describe('abuse limits (issue 8, item 4)', () => {
         message: expect.stringMatching(/invitation codes that did not work/),
         extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) },
       });
-      // Someone else, elsewhere, with a real invitation registers as usual.
       const admin = await platform.login(ADMIN.email, ADMIN.password);
+      // Issue 17: someone at the same address with a right code still registers (codes are long random secrets:
+      // the wrong ones are what is limited).
+      const neighbour = await platform.graphql<{ createInvitation: { token: string } }>(
+        INVITE,
+        { e: 'neighbour@example.org' },
+        admin,
+      );
+      const sameAddress = await attempt('neighbour@example.org', neighbour.data!.createInvitation.token);
+      expect(sameAddress.body.errors).toBeUndefined();
+      expect(sameAddress.body.data).toEqual({ register: { accessToken: expect.any(String) } });
+      // A wrong code from there is still refused as limited.
+      expect(codeOf(await attempt('guess-22@example.org', 'made-up-code-22'))).toBe('RATE_LIMITED');
+      // Someone else, elsewhere, with a real invitation registers as usual.
+
       const invitation = await platform.graphql<{ createInvitation: { token: string } }>(
         INVITE,
         { e: 'welcome@example.org' },

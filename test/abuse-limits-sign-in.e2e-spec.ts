@@ -56,15 +56,14 @@ describe('abuse limits (issue 8, item 4)', () => {
         /too many attempts to sign in to this account.*try again in 1[45] minutes.*even the right password/,
       );
 
-      // The right password waits too, however the address is spelt, and from anywhere.
-      for (const [where, email] of [
-        [address, sam.email],
-        ['198.51.100.77', sam.email.toUpperCase()],
-      ] as const) {
-        const right = await login(where, ` ${email} `, MEMBER_PASSWORD);
+      // The right password waits too from that address, however the e-mail address is spelt.
+      for (const email of [sam.email, sam.email.toUpperCase()]) {
+        const right = await login(address, ` ${email} `, MEMBER_PASSWORD);
         expect(codeOf(right)).toBe('RATE_LIMITED');
         expect(right.body.data).toBeNull();
       }
+      // Issue 17: wrong passwords from one address do not lock the member out from another.
+      expect(codeOf(await login('198.51.100.77', sam.email, MEMBER_PASSWORD))).toBeUndefined();
 
       // Another member at the same address is not locked out.
       const colleague = await newMember(platform.db, { displayName: 'Same Office' });
@@ -72,8 +71,7 @@ describe('abuse limits (issue 8, item 4)', () => {
 
       // When the window ends, the right password works again, and wrong ones are counted afresh.
       await platform.db.query(
-        "UPDATE throttle_counters SET expires_at = now() - interval '1 second' WHERE key = $1",
-        [`login-account:${sam.email}`],
+        "UPDATE throttle_counters SET expires_at = now() - interval '1 second' WHERE key LIKE 'login-account-at:%:192.0.2.10'",
       );
       expect(codeOf(await login(address, sam.email, 'wrong once more'))).toBe('UNAUTHENTICATED');
       expect(codeOf(await login(address, sam.email, MEMBER_PASSWORD))).toBeUndefined();
@@ -84,6 +82,38 @@ describe('abuse limits (issue 8, item 4)', () => {
       for (let i = 0; i < 10; i++)
         expect(codeOf(await login('192.0.2.14', long, 'a wrong one'))).toBe('UNAUTHENTICATED');
       expect(codeOf(await login('192.0.2.14', long, 'a wrong one'))).toBe('RATE_LIMITED');
+    });
+
+    it("does not let a stranger's wrong passwords from one address lock the member out from another (issue 17)", async () => {
+      const kim = await newMember(platform.db, { displayName: 'Kim Elsewhere' });
+      for (let i = 0; i < 10; i++) {
+        expect(codeOf(await login('192.0.2.40', kim.email, `stranger guess ${i}`))).toBe('UNAUTHENTICATED');
+      }
+      expect(codeOf(await login('192.0.2.40', kim.email, 'stranger guess 11'))).toBe('RATE_LIMITED');
+      // Kim, at home, signs in as usual; and may even get her own password wrong a few times.
+      expect(codeOf(await login('198.51.100.40', kim.email, 'my own typo'))).toBe('UNAUTHENTICATED');
+      const home = await login('198.51.100.40', kim.email, MEMBER_PASSWORD);
+      expect(codeOf(home)).toBeUndefined();
+      expect(home.body.data).toEqual({ login: { accessToken: expect.any(String) } });
+    });
+
+    it('stops a guess spread over many addresses at 100 wrong passwords an hour for the account (issue 17)', async () => {
+      const lee = await newMember(platform.db, { displayName: 'Lee Distributed' });
+      for (let net = 0; net < 20; net++) {
+        for (let i = 0; i < 5; i++) {
+          expect(codeOf(await login(`198.18.${net}.1`, lee.email, `botnet guess ${net}-${i}`))).toBe(
+            'UNAUTHENTICATED',
+          );
+        }
+      }
+      const next = await login('198.18.99.1', lee.email, 'botnet guess 101');
+      expect(next.body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/too many attempts to sign in to this account, so we have paused/),
+        extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) },
+      });
+      expect(next.body.errors![0].extensions.retryAfter).toBeGreaterThan(59 * 60);
+      // The ceiling holds for the right password too, from a fresh address, until the hour ends.
+      expect(codeOf(await login('198.18.100.1', lee.email, MEMBER_PASSWORD))).toBe('RATE_LIMITED');
     });
 
     it('lets no more than 10 of 30 wrong passwords sent at once be tried', async () => {
@@ -103,18 +133,22 @@ describe('abuse limits (issue 8, item 4)', () => {
         const secondUrl = `http://127.0.0.1:${((second.getHttpServer() as Server).address() as AddressInfo).port}`;
         const pat = await newMember(platform.db, { displayName: 'Two Replicas' });
         const viaSecond = (password: string) =>
-          send(secondUrl, { query: LOGIN, variables: { i: { email: pat.email, password } } });
+          send(
+            secondUrl,
+            { query: LOGIN, variables: { i: { email: pat.email, password } } },
+            { 'x-forwarded-for': '192.0.2.12' },
+          );
         for (let i = 0; i < 5; i++) {
           expect(codeOf(await login('192.0.2.12', pat.email, `first replica ${i}`))).toBe('UNAUTHENTICATED');
           expect(codeOf(await viaSecond(`second replica ${i}`))).toBe('UNAUTHENTICATED');
         }
         expect(codeOf(await viaSecond(MEMBER_PASSWORD))).toBe('RATE_LIMITED');
         expect(codeOf(await login('192.0.2.12', pat.email, MEMBER_PASSWORD))).toBe('RATE_LIMITED');
-        const [row] = await platform.db.query<{ count: number }>(
-          'SELECT count FROM throttle_counters WHERE key = $1',
+        const rows = await platform.db.query<{ count: number }>(
+          "SELECT count FROM throttle_counters WHERE key = $1 OR key LIKE 'login-account-at:%:192.0.2.12'",
           [`login-account:${pat.email}`],
         );
-        expect(row?.count).toBe(10);
+        expect(rows.map((row) => row.count)).toEqual([10, 10]);
       } finally {
         await second.close();
       }

@@ -7,8 +7,11 @@ import type { TestPlatform } from './test-platform.js';
 export const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
 export const RESET_REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
 
-/** The platform's settings for these tests: X-Forwarded-For believed from loopback, 15 wrong sign-ins an address. */
-export const ABUSE_LIMITS_ENV = { TRUST_PROXY: 'loopback', LOGIN_IP_LIMIT: '15' };
+/**
+ * The platform's settings for these tests: X-Forwarded-For believed from loopback, 15 wrong sign-ins an address,
+ * and the per-member write limits as in production.
+ */
+export const ABUSE_LIMITS_ENV = { TRUST_PROXY: 'loopback', LOGIN_IP_LIMIT: '15', WRITE_LIMIT_SCALE: '1' };
 
 export interface Answer {
   status: number;

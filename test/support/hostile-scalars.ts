@@ -26,6 +26,8 @@ export const HOSTILE_TEXT: readonly string[] = [
   'a\ud83dz',
   '\uffff\ufffe',
   '\u0001\u0002\u0007\u001b[31mred',
+  'a lone\rcarriage return',
+  'C1 \u0085\u009b controls',
   "'; DROP TABLE members; --",
   "' OR '1'='1",
   '" OR ""="',

@@ -53,6 +53,8 @@ export async function startTestPlatform(
     ADMIN_PASSWORD: ADMIN.password,
     PUBLIC_URL: 'http://confer.test',
     JOBS_POLL_SECONDS: '0.5',
+    // Tests build many groups, events and threads as one member; the abuse-limits tests set it back to 1.
+    WRITE_LIMIT_SCALE: '100',
     ...env,
   });
   const apps: INestApplication[] = [];

@@ -8,6 +8,7 @@ import {
 import type { Server, Socket } from 'socket.io';
 import { ErrorCode, UnauthenticatedError } from '#libs/errors';
 import { AuthenticationService, type Viewer } from '#libs/identity';
+import { MAX_SOCKETS_PER_MEMBER } from '#libs/rate-limits';
 import { memberRoom, sessionRoom } from './rooms.js';
 import type { ClientToServer, ServerToClient } from '#libs/realtime-contract';
 
@@ -34,13 +35,29 @@ function expiryOf(token: string): number | undefined {
 export type ConferSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 export type ConferServer = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 
+/** A connection refused past MAX_SOCKETS_PER_MEMBER: `connect_error` "RATE_LIMITED", with the contract's Error. */
+function tooManySockets(): Error {
+  return Object.assign(new Error(ErrorCode.RATE_LIMITED), {
+    data: {
+      code: ErrorCode.RATE_LIMITED,
+      message:
+        `You have Confer open in ${MAX_SOCKETS_PER_MEMBER} windows or devices at once, the most we allow. ` +
+        'Close one and try again.',
+      retryAfter: 60,
+    },
+  });
+}
+
 /**
  * Handshake authentication with the same function as the API: `io(url, { auth: { token } })`.
- * A missing, forged or expired token fails the connection with `connect_error` "UNAUTHENTICATED".
+ * A missing, forged or expired token fails the connection with `connect_error` "UNAUTHENTICATED"; a member's
+ * socket beyond MAX_SOCKETS_PER_MEMBER open on this replica, with "RATE_LIMITED".
  */
 @WebSocketGateway()
 export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGatewayConnection<ConferSocket> {
   private readonly logger = new Logger('Realtime');
+  /** Each member's open sockets on this replica. */
+  private readonly openSockets = new Map<string, number>();
 
   @WebSocketServer()
   server!: ConferServer;
@@ -56,6 +73,7 @@ export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGateway
           : AuthenticationService.bearerToken(socket.handshake.headers.authorization);
       this.authentication.authenticate(token).then(
         (viewer) => {
+          if (!this.opened(socket, viewer.memberId)) return next(tooManySockets());
           socket.data.viewer = viewer;
           socket.data.expiresAt = expiryOf(token!);
           next();
@@ -73,6 +91,24 @@ export class ConnectionGateway implements OnGatewayInit<ConferServer>, OnGateway
         },
       );
     });
+  }
+
+  /** Counts the socket as open until its connection closes; false (not counted) when the member has too many. */
+  private opened(socket: ConferSocket, memberId: string): boolean {
+    const open = this.openSockets.get(memberId) ?? 0;
+    if (open >= MAX_SOCKETS_PER_MEMBER) return false;
+    this.openSockets.set(memberId, open + 1);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      const left = (this.openSockets.get(memberId) ?? 1) - 1;
+      if (left > 0) this.openSockets.set(memberId, left);
+      else this.openSockets.delete(memberId);
+    };
+    socket.once('disconnect', close);
+    socket.conn.once('close', close);
+    return true;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { SEQ_MAX } from '#libs/discussions';
-import { badTexts, ValidationError } from '#libs/errors';
+import { badTexts, ValidationError, withPlainLineBreaks } from '#libs/errors';
 
 /**
  * A socket event's payload read field by field, each of the type the contract gives it: anything else (not an
@@ -14,7 +14,7 @@ export class SocketInput {
       throw new ValidationError({ payload: 'Send an object with the fields of this event.' });
     const fields = badTexts(payload);
     if (Object.keys(fields).length > 0) throw new ValidationError(fields);
-    return new SocketInput(payload as Record<string, unknown>);
+    return new SocketInput(withPlainLineBreaks(payload as Record<string, unknown>));
   }
 
   /** A text the event needs. */

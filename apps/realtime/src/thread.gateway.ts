@@ -16,7 +16,7 @@ import {
 } from '#libs/discussions';
 import { DomainError, ErrorCode } from '#libs/errors';
 import { encodeCursor } from '#libs/pagination';
-import { TokenBuckets } from '#libs/rate-limits';
+import { TokenBuckets, TYPING_LIMIT } from '#libs/rate-limits';
 import type { ConferServer, ConferSocket } from './connection.gateway.js';
 import { JOIN_BACKLOG_LIMIT, type Ack } from '#libs/realtime-contract';
 import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
@@ -38,6 +38,8 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
   private readonly writes: TokenBuckets;
   /** Joins and read markers: ten times the write budget (a client opening many threads is fine; a flood is not). */
   private readonly reads: TokenBuckets;
+  /** Typing notices per member, whichever socket and thread they come from (TYPING_LIMIT). */
+  private readonly typers = new TokenBuckets(TYPING_LIMIT);
   private presence: ThreadPresence | undefined;
 
   constructor(
@@ -175,7 +177,10 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
     });
   }
 
-  /** Tells the others in the thread (not the sender), at most once every 2 s per thread. No acknowledgement. */
+  /**
+   * Tells the others in the thread (not the sender), at most once every 2 s per thread and socket, and within the
+   * member's typing budget over all their sockets (TYPING_LIMIT). No acknowledgement.
+   */
   @SubscribeMessage('typing')
   typing(@ConnectedSocket() socket: ConferSocket, @MessageBody() sent: unknown): void {
     const threadId = (sent as { threadId?: unknown } | null)?.threadId;
@@ -186,6 +191,11 @@ export class ThreadGateway implements OnGatewayInit<ConferServer>, OnModuleDestr
     this.lastTyping.set(socket, times);
     const now = Date.now();
     if (now - (times.get(room) ?? 0) < TYPING_EVERY_MS) return;
+    try {
+      this.typers.take(socket.data.viewer.memberId);
+    } catch {
+      return; // over the member's typing budget: dropped, as there is no acknowledgement to refuse with
+    }
     times.set(room, now);
     socket.to(room).emit('typing', { threadId, memberId: socket.data.viewer.memberId });
   }

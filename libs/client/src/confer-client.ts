@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServer, MessagePayload, ServerToClient } from '#libs/realtime-contract';
+import type { Ack, AckError, ClientToServer, MessagePayload, ServerToClient } from '#libs/realtime-contract';
 import { ConferError, type ClientEvents, type ConferClientOptions } from './client-types.js';
 import { SeenMessages } from './seen-messages.js';
 
@@ -119,10 +119,15 @@ export class ConferClient {
         client.socket.off('connect_error', refused);
         resolve(client);
       };
-      const refused = (error: Error) => {
+      // A refusal with the contract's Error as its data (RATE_LIMITED: too many sockets) is told as it is.
+      const refused = (error: Error & { data?: AckError }) => {
         client.socket.off('connect', connected);
         client.socket.disconnect();
-        reject(new ConferError({ code: 'UNAUTHENTICATED', message: error.message }));
+        reject(
+          new ConferError(
+            error.data?.code ? error.data : { code: 'UNAUTHENTICATED', message: error.message },
+          ),
+        );
       };
       client.socket.once('connect', connected);
       client.socket.once('connect_error', refused);

@@ -28,6 +28,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Messages, edits, deletes and reactions one member may send over sockets per minute (REALTIME_SEND_LIMIT). */
   realtimeSendLimit: number;
+  /** Multiplies every per-member write limit (WRITE_LIMIT_SCALE, default 1): test worlds build many groups at once. */
+  writeLimitScale: number;
   /** Which proxies in front may name the client's address in X-Forwarded-For (TRUST_PROXY, default none). */
   trustProxy: TrustProxy;
   /** Wrong passwords from one address in 15 minutes before it must wait (LOGIN_IP_LIMIT, default 100). */
@@ -131,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return [];
   });
   const realtimeSendLimit = positiveInteger('REALTIME_SEND_LIMIT', 60);
+  const writeLimitScale = positiveInteger('WRITE_LIMIT_SCALE', 1);
   const loginIpLimit = positiveInteger('LOGIN_IP_LIMIT', 100);
   const trustProxy = parseTrustProxy(blank('TRUST_PROXY'), problems);
   const jobsPollRaw = blank('JOBS_POLL_SECONDS');
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     allowedOrigins: [...new Set(allowedOrigins)],
     realtimeSendLimit,
+    writeLimitScale,
     trustProxy,
     loginIpLimit,
     workersInApi: workersInApiRaw !== 'false',

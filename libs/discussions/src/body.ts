@@ -6,7 +6,7 @@ export const BODY_MAX = 10_000;
 export function checkBody(body: string, field = 'body'): void {
   new InputCheck()
     .require(body.trim().length > 0, field, 'Write something first.')
-    .require(!body.includes('\u0000'), field, 'Messages cannot contain the NUL character.')
+    .text(body, field, { max: Number.MAX_SAFE_INTEGER })
     .require(
       [...body].length <= BODY_MAX,
       field,

@@ -12,6 +12,7 @@ import {
 import type { Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { MessagesStored } from '#libs/metrics';
+import { WriteLimits } from '#libs/rate-limits';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
 import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
@@ -41,6 +42,7 @@ export class MessageService {
     @Inject(MessageEvents) private readonly events: MessageEvents,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(MessagesStored) private readonly stored: MessagesStored,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {
     this.appends = new AppendQueue((text, values, items) =>
       items.some((item) => item.followUp)
@@ -123,6 +125,7 @@ export class MessageService {
     if (message.authorId !== viewer.memberId) throw new ForbiddenError('Only the author can edit a message.');
     if (message.deletedAt) throw new ValidationError({ messageId: 'This message was deleted.' });
     if (message.body === body) return this.written(viewer, message);
+    await this.writeLimits.spend('edit', viewer.memberId);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(MessageEdit).insert({ messageId, previousBody: message.body });
       await manager.getRepository(Message).update(messageId, {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
+import { WriteLimits } from '#libs/rate-limits';
 import { MessageReaction } from './message-reaction.entity.js';
 import { MessageEvents } from './message-events.service.js';
 import { MessageService } from './message.service.js';
@@ -22,6 +23,7 @@ export class ReactionService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(MessageService) private readonly messages: MessageService,
     @Inject(MessageEvents) private readonly events: MessageEvents,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   /** Adds the viewer's reaction, or takes it back if it was there; answers the message's summaries. */
@@ -31,6 +33,7 @@ export class ReactionService {
     }
     const message = await this.messages.readable(viewer, messageId);
     if (message.deletedAt) throw new ValidationError({ messageId: 'This message was deleted.' });
+    await this.writeLimits.spend('reaction', viewer.memberId);
     const removed = await this.dataSource
       .getRepository(MessageReaction)
       .delete({ messageId, memberId: viewer.memberId, emoji });

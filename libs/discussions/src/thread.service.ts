@@ -8,6 +8,7 @@ import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { MessagesStored } from '#libs/metrics';
 import { BlockingService, ProfileReader } from '#libs/members';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
+import { WriteLimits } from '#libs/rate-limits';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
 import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
@@ -28,6 +29,7 @@ export class ThreadService {
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(BlockingService) private readonly blocking: BlockingService,
     @Inject(MessagesStored) private readonly stored: MessagesStored,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   /** A thread with its first message, in a group the viewer may post in. */
@@ -35,9 +37,10 @@ export class ThreadService {
     viewer: Viewer,
     input: { groupId: string; title: string; body: string },
   ): Promise<Thread> {
-    new InputCheck().text(input.title, 'title', { min: 1, max: TITLE_MAX }).throwIfInvalid();
+    new InputCheck().line(input.title, 'title', { min: 1, max: TITLE_MAX }).throwIfInvalid();
     checkBody(input.body);
     await this.groups.require(viewer, input.groupId, 'post');
+    await this.writeLimits.spend('thread', viewer.memberId);
     const thread = await this.dataSource.transaction(async (manager) => {
       const created = await manager.getRepository(Thread).save({
         kind: ThreadKind.GROUP,

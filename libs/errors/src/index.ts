@@ -11,4 +11,4 @@ export {
   type FieldErrors,
 } from './domain-error.js';
 export { InputCheck, isUuid, isHttpsUrl } from './input-check.js';
-export { badTexts, textProblem } from './text-hygiene.js';
+export { badTexts, bodyProblem, lineProblem, textProblem, withPlainLineBreaks } from './text-hygiene.js';

@@ -1,4 +1,4 @@
-import { textProblem } from './text-hygiene.js';
+import { bodyProblem, lineProblem, textProblem } from './text-hygiene.js';
 import { ValidationError, type FieldErrors } from './domain-error.js';
 
 /**
@@ -14,14 +14,28 @@ export class InputCheck {
     return this;
   }
 
-  text(
+  /** A text of several lines (a message, a description, a bio): line breaks and tabs, but no other controls. */
+  text(value: string | null | undefined, field: string, limits: { min?: number; max: number }): this {
+    return this.checkText(value, field, limits, bodyProblem);
+  }
+
+  /**
+   * A text of one line (a display name, a title, a subject): no line breaks, text-direction or zero-width
+   * characters, nor any other control character.
+   */
+  line(value: string | null | undefined, field: string, limits: { min?: number; max: number }): this {
+    return this.checkText(value, field, limits, lineProblem);
+  }
+
+  private checkText(
     value: string | null | undefined,
     field: string,
     { min = 0, max }: { min?: number; max: number },
+    problemOf: (value: string) => string | undefined,
   ): this {
     const length = value == null ? 0 : [...value.trim()].length;
     if (min > 0 && length === 0) return this.require(false, field, 'This is required.');
-    const problem = value == null ? undefined : textProblem(value);
+    const problem = value == null ? undefined : problemOf(value);
     if (problem) return this.require(false, field, problem);
     this.require(length >= min, field, `Must be at least ${min} characters.`);
     return this.require(length <= max, field, `Must be at most ${max} characters.`);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { NotificationKind } from '#libs/notification-requests';
+import { WriteLimits } from '#libs/rate-limits';
 import { EventAccess } from './event-access.service.js';
 import { EventAnnouncement } from './event-announcement.entity.js';
 import { EVENT_LIMITS } from './event-input.js';
@@ -15,11 +16,13 @@ export class AnnouncementService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventAccess) private readonly access: EventAccess,
     @Inject(EventService) private readonly events: EventService,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   async announce(viewer: Viewer, eventId: string, message: string): Promise<EventAnnouncement> {
     new InputCheck().text(message, 'message', { min: 1, max: EVENT_LIMITS.announcement }).throwIfInvalid();
     await this.access.require(viewer, eventId, 'manage');
+    await this.writeLimits.spend('announcement', viewer.memberId, eventId);
     return this.dataSource.transaction(async (manager) => {
       const announcement = await manager
         .getRepository(EventAnnouncement)

@@ -87,8 +87,12 @@ function utcStamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
+/** TEXT (RFC 5545 3.3.11): every line break, a lone CR too, as "\\n"; no other control character but tab. */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/(?!\t)\p{Cc}/gu, '');
 }
 
 /** Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */

@@ -40,7 +40,7 @@ export class EventDirectory {
     const cursor = decodeCursor(args.after, isActivityCursor);
     const text = filter.text?.trim() || null;
     new InputCheck()
-      .text(text, 'filter.text', { max: TEXT_MAX })
+      .line(text, 'filter.text', { max: TEXT_MAX })
       .uuid(filter.groupId, 'filter.groupId')
       .require(!filter.from || inRange(filter.from), 'filter.from', 'Give a date in this century.')
       .require(!filter.to || inRange(filter.to), 'filter.to', 'Give a date in this century.')

@@ -91,7 +91,7 @@ export function checkEvent(input: EventInput, current: EventFields | null): Even
   const attendeesVisible = pick('attendeesVisible', input.attendeesVisible ?? undefined) ?? false;
 
   const check = new InputCheck()
-    .text(title, 'title', { min: 1, max: EVENT_LIMITS.title })
+    .line(title, 'title', { min: 1, max: EVENT_LIMITS.title })
     .text(description, 'description', { max: EVENT_LIMITS.description })
     .require(valid(startsAt), 'startsAt', 'Give the start as a date and time in this century.')
     .require(valid(endsAt), 'endsAt', 'Give the end as a date and time in this century.')
@@ -106,7 +106,7 @@ export function checkEvent(input: EventInput, current: EventFields | null): Even
       'format',
       'Choose IN_PERSON, ONLINE or HYBRID.',
     )
-    .text(venue, 'venue', { max: EVENT_LIMITS.venue })
+    .line(venue, 'venue', { max: EVENT_LIMITS.venue })
     .httpsUrl(onlineUrl, 'onlineUrl', 'Use an https:// address for the online link.')
     .require(
       capacity == null || (Number.isInteger(capacity) && capacity >= 1 && capacity <= EVENT_LIMITS.capacity),

@@ -6,6 +6,7 @@ import type { Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { TaxonomyService } from '#libs/members';
 import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { WriteLimits } from '#libs/rate-limits';
 import { EventAccess } from './event-access.service.js';
 import { EventStatus } from './event-enums.js';
 import { checkEvent, EVENT_LIMITS, type EventFields, type EventInput } from './event-input.js';
@@ -27,6 +28,7 @@ export class EventService {
     @Inject(RsvpService) private readonly rsvps: RsvpService,
     @Inject(EventReminders) private readonly reminders: EventReminders,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   async create(viewer: Viewer, input: EventInput): Promise<Event> {
@@ -48,6 +50,7 @@ export class EventService {
       .require(fields.startsAt.getTime() > Date.now(), 'startsAt', 'The start must be in the future.')
       .throwIfInvalid();
     const place = await this.placeOf(input);
+    await this.writeLimits.spend('event', viewer.memberId);
     return this.dataSource.transaction(async (manager) => {
       const event = await manager.getRepository(Event).save({
         ...fields,

@@ -5,6 +5,7 @@ import { InputCheck, ValidationError } from '#libs/errors';
 import { type Viewer } from '#libs/identity';
 import { slugify } from '#libs/text';
 import { TaxonomyService } from '#libs/members';
+import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupLifecycle } from './group-lifecycle.js';
@@ -34,10 +35,12 @@ export class GroupService {
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
     @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   async createGroup(viewer: Viewer, input: GroupInput): Promise<Group> {
     const fields = await this.validate({ visibility: GroupVisibility.PUBLIC, ...input }, true);
+    await this.writeLimits.spend('group', viewer.memberId);
     return this.dataSource
       .transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`group-slug:${fields.slug}`]);
@@ -87,7 +90,7 @@ export class GroupService {
     const check = new InputCheck();
     const fields: Partial<Group> = {};
     if (creating || input.name !== undefined) {
-      check.text(input.name ?? '', 'name', { min: 3, max: GROUP_LIMITS.name });
+      check.line(input.name ?? '', 'name', { min: 3, max: GROUP_LIMITS.name });
       fields.name = (input.name ?? '').trim();
     }
     if (input.slug !== undefined && input.slug !== null) {

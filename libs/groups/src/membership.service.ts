@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/
 import { MemberStatus, Member, type Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
 import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
@@ -20,6 +21,7 @@ export class MembershipService {
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   /** PUBLIC: active at once. PRIVATE: a pending request. An invitation is accepted. Joining twice is harmless. */
@@ -40,6 +42,8 @@ export class MembershipService {
       invited || group.visibility === GroupVisibility.PUBLIC || standing.isAdmin
         ? MembershipStatus.ACTIVE
         : MembershipStatus.PENDING;
+    // A request tells the group's owners and moderators: limited, as an open group's join is not.
+    if (status === MembershipStatus.PENDING) await this.writeLimits.spend('joinRequest', viewer.memberId);
     return this.dataSource.transaction(async (manager) => {
       const memberships = manager.getRepository(GroupMembership);
       await memberships
@@ -119,6 +123,7 @@ export class MembershipService {
     if (existing?.status === MembershipStatus.BANNED)
       throw new ConflictError('This member is banned from the group: lift the ban first.');
     if (existing?.status === MembershipStatus.PENDING) return (await this.decide(viewer, existing, true))!;
+    await this.writeLimits.spend('groupInvitation', viewer.memberId);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.getRepository(GroupMembership).save({
         groupId,

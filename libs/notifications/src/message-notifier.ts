@@ -8,6 +8,9 @@ import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationKind } from './notification-kind.js';
 import type { NotificationInput } from './notification.service.js';
 
+/** The most members one message's mentions tell: more are kept as text and tell nobody (a mass-mention spam). */
+export const MENTIONS_TOLD_MAX = 20;
+
 interface WrittenRow {
   id: string;
   thread_id: string;
@@ -73,7 +76,10 @@ export class MessageNotifier implements OnModuleInit {
       others.forEach((o) => add(o.member_id, NotificationKind.DIRECT_MESSAGE, `direct:${row.thread_id}`));
       return inputs;
     }
-    row.mentioned_ids.forEach((id) => add(id, NotificationKind.MENTION, null));
+    row.mentioned_ids
+      .filter((id) => id !== author)
+      .slice(0, MENTIONS_TOLD_MAX)
+      .forEach((id) => add(id, NotificationKind.MENTION, null));
     add(row.parent_author_id, NotificationKind.REPLY, `reply:${row.thread_id}`);
     return inputs;
   }

@@ -1,13 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { maySeeEventSql } from '#libs/events';
 import { JobQueue } from '#libs/jobs';
 import { NotificationChannel } from './notification-channel.js';
+import { NotificationKind } from './notification-kind.js';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmail } from './notification-mailer.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
 import type { Notification } from './notification.entity.js';
 import { NotificationService, type NotificationInput } from './notification.service.js';
 import { NotificationWording } from './notification-wording.js';
+
+/**
+ * Kinds whose e-mails gather per recipient and thread: after one is sent, more in the same thread within this many
+ * seconds are told in the app only (someone mentioned over and over gets one e-mail, not one each time).
+ */
+export const MAIL_GATHER_SECONDS: Partial<Record<NotificationKind, number>> = {
+  [NotificationKind.MENTION]: 10 * 60,
+};
 
 /**
  * Records notifications and tells their recipients, by each one's preference for the kind: in the centre (live to
@@ -38,7 +47,11 @@ export class NotificationDelivery {
         if (!notification) continue;
         recorded.push(notification);
         // One e-mail per notification: not again for each thing gathered into it while unread.
-        if (channel === NotificationChannel.EMAIL_NOW && notification.count === 1) {
+        if (
+          channel === NotificationChannel.EMAIL_NOW &&
+          notification.count === 1 &&
+          !(await this.mailedLately(manager, notification))
+        ) {
           await this.jobs.enqueue<NotificationEmail>(
             NOTIFICATION_EMAIL_JOB,
             { notificationId: notification.id },
@@ -52,6 +65,20 @@ export class NotificationDelivery {
     told.forEach((notification) => this.notifications.push(notification, texts.get(notification.id)!));
     if (told.length) this.logger.debug(`${told.length} notifications told`);
     return told;
+  }
+
+  /** Whether the recipient was e-mailed of this kind in this thread within its MAIL_GATHER_SECONDS. */
+  private async mailedLately(manager: EntityManager, notification: Notification): Promise<boolean> {
+    const seconds = MAIL_GATHER_SECONDS[notification.kind];
+    if (!seconds || !notification.threadId) return false;
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM notifications
+        WHERE recipient_id = $1 AND kind = $2 AND thread_id = $3 AND id <> $4
+          AND created_at > now() - make_interval(secs => $5)
+        LIMIT 1`,
+      [notification.recipientId, notification.kind, notification.threadId, notification.id, seconds],
+    );
+    return rows.length > 0;
   }
 
   /**

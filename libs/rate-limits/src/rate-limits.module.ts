@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '#libs/jobs';
 import { Throttle } from './throttle.js';
+import { WriteLimits } from './write-limits.js';
 
 export const THROTTLE_SWEEP_JOB = 'rate-limits.sweep';
 
@@ -23,15 +24,15 @@ class ThrottleSweep implements OnModuleInit {
   }
 }
 
-/** The shared fixed-window throttle (global). Needs the database and the job queue. */
+/** The shared fixed-window throttle and the per-member write limits (global). Needs the database and the job queue. */
 @Module({})
 export class RateLimitsModule {
   static forRoot(): DynamicModule {
     return {
       module: RateLimitsModule,
       global: true,
-      providers: [Throttle, ThrottleSweep],
-      exports: [Throttle],
+      providers: [Throttle, ThrottleSweep, WriteLimits],
+      exports: [Throttle, WriteLimits],
     };
   }
 }

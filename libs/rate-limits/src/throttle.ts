@@ -123,18 +123,21 @@ export class Throttle {
   /**
    * Runs `attempt` under limits that count its failures only, e.g. wrong passwords. Each limit is counted before
    * the attempt (so that attempts made at once cannot pass it together), kept when the attempt throws an error
-   * that `failed` accepts, and taken back otherwise. When a limit is already reached nothing runs: RATE_LIMITED.
+   * that `failed` accepts, and taken back otherwise. When a limit is already reached nothing runs: RATE_LIMITED,
+   * unless `letThrough` answers true (a right secret, checked cheaply), which then runs uncounted.
    */
   async limitFailures<T>(
     limits: Limit[],
     attempt: () => Promise<T>,
     failed: (error: unknown) => boolean = () => true,
+    letThrough?: () => Promise<boolean>,
   ): Promise<T> {
     const counts = await this.hit(limits);
     const refusal = refusalOf(limits, counts);
     if (refusal) {
       await this.undo(counts);
-      throw refusal;
+      if (!letThrough || !(await letThrough())) throw refusal;
+      return attempt();
     }
     let result: T;
     try {
@@ -152,6 +155,11 @@ export class Throttle {
     await this.dataSource.query('DELETE FROM throttle_counters WHERE key = ANY($1::text[])', [
       keys.map(storedKey),
     ]);
+  }
+
+  /** Forgets every counter whose key starts with `prefix` (keep such keys under 200 characters: see storedKey). */
+  async clearStartingWith(prefix: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM throttle_counters WHERE starts_with(key, $1)', [prefix]);
   }
 
   /** Deletes the counters whose window has ended; answers how many. */

@@ -3,6 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Config } from '#libs/config';
 import { formatGraphqlErrorHidingSchema, formatPlainGraphqlError } from './error-mapping.js';
+import { capLists } from './list-caps.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './query-limits.js';
 import { textHygienePlugin } from './text-hygiene.plugin.js';
 
@@ -28,6 +29,8 @@ export function graphqlModule(config: Pick<Config, 'environment'>): DynamicModul
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [queryLimitsPlugin(), textHygienePlugin()],
+    // Lists without paging answer at most their cap (list-caps.ts), as the cost limit prices them.
+    transformSchema: capLists,
     formatError: production ? formatGraphqlErrorHidingSchema : formatPlainGraphqlError,
     context: ({ req }: { req: unknown }) => ({ req }),
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  parse,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { LIST_CAPS } from './list-caps.js';
 import { MAX_COST, QueryMeasure, refusalOf } from './query-limits.js';
 
 const schema = buildSchema(`
@@ -18,7 +28,7 @@ function measure(query: string, variables: Record<string, unknown> = {}) {
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   )!;
-  return new QueryMeasure(schema, document, variables).of(operation);
+  return new QueryMeasure(schema, document, variables, { 'Query.topics': 10 }).of(operation);
 }
 
 describe('measuring a query', () => {
@@ -33,10 +43,12 @@ describe('measuring a query', () => {
     expect(
       measure('{ members(first: 50) { totalCount pageInfo { hasNextPage } edges { node { id } } } }').cost,
     ).toBe(1 + 1 + 2 + 1 + 50 * 2);
-    // Left out, a page is 20; a list's own default is used; a list without paging is guessed at 10.
+    // Left out, a page is 20; a list's own default is used; a list without paging is priced at its cap, or at
+    // the largest page (100) when it has none.
     expect(measure('{ members { edges { node { id } } } }').cost).toBe(1 + 1 + 20 * 2);
     expect(measure('{ me { peers { id } } }').cost).toBe(1 + 1 + 5 * 1);
     expect(measure('{ topics { slug } }').cost).toBe(1 + 10 * 1);
+    expect(measure('{ me { topics { slug } } }').cost).toBe(1 + 1 + 100 * 1);
     // From the variables, and never more than the largest page there is.
     expect(measure('query($n: Int) { members(first: $n) { edges { node { id } } } }', { n: 7 }).cost).toBe(
       1 + 1 + 7 * 2,
@@ -70,5 +82,20 @@ describe('measuring a query', () => {
     expect(twice.once.get('login')).toBe(2);
     expect(refusalOf(twice)).toBe('Only one login is allowed in a request (this one has 2).');
     expect(refusalOf(measure('mutation { login(email: "x") { token } logout }'))).toBeUndefined();
+  });
+});
+
+describe('lists without paging (issue 17)', () => {
+  it('gives every such list of the real schema a cap, and none that is not one', () => {
+    const real = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+    const unpaged: string[] = [];
+    for (const type of Object.values(real.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type.name.endsWith('Connection')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const paged = field.args.some((arg) => arg.name === 'first');
+        if (!paged && isListType(getNullableType(field.type))) unpaged.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(Object.keys(LIST_CAPS).sort()).toEqual(unpaged.sort());
   });
 });

@@ -20,6 +20,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from '#libs/errors';
+import { LIST_CAPS } from './list-caps.js';
 
 /** How deep a query may nest fields (`{ me { id } }` is 2 deep). */
 export const MAX_DEPTH = 10;
@@ -43,10 +44,12 @@ export const ONCE_PER_REQUEST = new Set([
   'deleteMyAccount',
 ]);
 
-/** A page asked for without `first`/`last` holds this many; a list without paging is guessed at `LIST_GUESS`. */
+/**
+ * A page asked for without `first`/`last` holds this many. A list without paging is priced at its cap (LIST_CAPS,
+ * where the server cuts it), or at MAX_PAGE when it has none.
+ */
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
-const LIST_GUESS = 10;
 
 interface Measure {
   depth: number;
@@ -72,6 +75,7 @@ export class QueryMeasure {
     private readonly schema: GraphQLSchema,
     document: DocumentNode,
     private readonly variables: Record<string, unknown> = {},
+    private readonly caps: Readonly<Record<string, number>> = LIST_CAPS,
   ) {
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
@@ -133,7 +137,8 @@ export class QueryMeasure {
     let times = 1;
     if (inConnection) times = page ?? DEFAULT_PAGE;
     else if (size !== undefined) times = isConnection ? 1 : size;
-    else if (isListType(getNullableType(definition!.type))) times = LIST_GUESS;
+    else if (isListType(getNullableType(definition!.type)))
+      times = this.caps[`${parent.name}.${name}`] ?? MAX_PAGE;
     return {
       depth: 1 + children.depth,
       aliases: own.aliases + children.aliases,
@@ -198,8 +203,8 @@ export function refusalOf(measure: Measure): string | undefined {
 /**
  * Refuses, before anything runs, an operation nested too deep, with too many aliases, asking for a guessing mutation
  * (login...) more than once, or too costly: BAD_USER_INPUT with the reason, HTTP 400. Cost counts each field once
- * and each list's selection as many times as the page asked for (`first`/`last`, 20 when left out) or 10 for a list
- * without paging; the variables' values are known here.
+ * and each list's selection as many times as the page asked for (`first`/`last`, 20 when left out) or, for a list
+ * without paging, its cap (LIST_CAPS, where the server cuts it); the variables' values are known here.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin {
   return {

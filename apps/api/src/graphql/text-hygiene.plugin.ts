@@ -1,16 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { badTexts, ErrorCode, textProblem } from '#libs/errors';
+import { badTexts, ErrorCode, textProblem, withPlainLineBreaks } from '#libs/errors';
 
 /**
  * Refuses, before anything runs, a request whose texts cannot be stored: NUL characters (PostgreSQL refuses them) or
- * broken UTF-16 (lone surrogates), in variables or written in the query. BAD_USER_INPUT naming each field.
+ * broken UTF-16 (lone surrogates), in variables or written in the query. BAD_USER_INPUT naming each field. The
+ * variables' "\r\n" line breaks become "\n" (a carriage return left alone is refused by the domains' checks).
  */
 export function textHygienePlugin(): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ document, request }) {
+          if (request.variables) request.variables = withPlainLineBreaks(request.variables);
           const fields = { ...variableProblems(request.variables ?? {}), ...literalProblems(document) };
           if (Object.keys(fields).length === 0) return Promise.resolve();
           return Promise.reject(

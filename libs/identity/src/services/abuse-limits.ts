@@ -1,4 +1,5 @@
-import { clientAddressKey, type Limit } from '#libs/rate-limits';
+import { createHash } from 'node:crypto';
+import { clientAddressKey, type Limit, type Throttle } from '#libs/rate-limits';
 
 /** Where a request came from, as far as the transport can tell (behind a trusted proxy, X-Forwarded-For). */
 export interface Caller {
@@ -8,8 +9,13 @@ export interface Caller {
 const MINUTES = 60;
 const HOUR = 3600;
 
-/** Wrong passwords for one account (its normalised e-mail) in 15 minutes; then even the right one waits. */
-export const LOGIN_ACCOUNT_LIMIT = { limit: 10, windowSeconds: 15 * MINUTES };
+/**
+ * Wrong passwords for one account (its normalised e-mail) from one address in 15 minutes; then even the right one
+ * waits, from that address only: a stranger elsewhere cannot lock a member out of their own account.
+ */
+export const LOGIN_ACCOUNT_ADDRESS_LIMIT = { limit: 10, windowSeconds: 15 * MINUTES };
+/** Wrong passwords for one account from all addresses in an hour: the ceiling on a guess spread over many. */
+export const LOGIN_ACCOUNT_LIMIT = { limit: 100, windowSeconds: HOUR };
 /** Wrong passwords from one address in 15 minutes: the count is LOGIN_IP_LIMIT (generous: an office shares one). */
 export const LOGIN_ADDRESS_WINDOW_SECONDS = 15 * MINUTES;
 /** Registrations refused for a wrong, used or expired invitation code, per address per hour. */
@@ -21,9 +27,26 @@ export const PASSWORD_RESET_ADDRESS_LIMIT = { limit: 20, windowSeconds: HOUR };
 export const INVITATION_LIMIT = { limit: 100, windowSeconds: HOUR };
 
 export const loginAccountKey = (email: string) => `login-account:${email}`;
+/** The account by its hash, so that the key stays short (an e-mail address comes from outside) and ends in the address. */
+const loginAccountAtPrefix = (email: string) =>
+  `login-account-at:${createHash('sha256').update(email).digest('base64url')}:`;
+
+/** Forgets an account's failed sign-ins, from every address (its password was reset). */
+export async function clearLoginLockouts(throttle: Throttle, email: string): Promise<void> {
+  await throttle.clear([loginAccountKey(email)]);
+  await throttle.clearStartingWith(loginAccountAtPrefix(email));
+}
 
 export function loginLimits(email: string, caller: Caller, addressLimit: number): Limit[] {
   return [
+    {
+      key: loginAccountAtPrefix(email) + clientAddressKey(caller.address),
+      ...LOGIN_ACCOUNT_ADDRESS_LIMIT,
+      message: (wait) =>
+        'There have been too many attempts to sign in to this account from your network, so we have paused ' +
+        `signing in to it from here for your safety. Please try again in ${wait}: until then even the right ` +
+        'password will not work from here. If you have forgotten your password, you can reset it now.',
+    },
     {
       key: loginAccountKey(email),
       ...LOGIN_ACCOUNT_LIMIT,

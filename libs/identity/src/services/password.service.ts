@@ -11,7 +11,7 @@ import { checkPassword } from '../password/password-policy.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { hashSecretToken } from '../tokens/secret-token.js';
 import type { Viewer } from '../viewer.js';
-import { loginAccountKey, passwordResetLimits, type Caller } from './abuse-limits.js';
+import { clearLoginLockouts, passwordResetLimits, type Caller } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { IdentityMailer, PASSWORD_RESET_MAIL_JOB, PASSWORD_RESET_TOKEN } from './identity-mailer.js';
 import { SecurityNotices } from './security-notices.js';
@@ -122,6 +122,6 @@ export class PasswordService implements OnModuleInit {
       await this.notices.passwordChanged(manager, member.id, 'reset');
     });
     // A new password ends a sign-in lockout: the member can sign in with it at once.
-    await this.throttle.clear([loginAccountKey(member.email)]);
+    await clearLoginLockouts(this.throttle, member.email);
   }
 }

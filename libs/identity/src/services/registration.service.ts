@@ -37,14 +37,28 @@ export class RegistrationService {
     const check = new InputCheck()
       .require(input.invitationToken.trim().length > 0, 'invitationToken', 'The invitation code is missing.')
       .email(input.email)
-      .text(input.displayName, 'displayName', { min: 1, max: DISPLAY_NAME_MAX });
+      .line(input.displayName, 'displayName', { min: 1, max: DISPLAY_NAME_MAX });
     checkPassword(check, input.password, 'password', { email: input.email });
     check.throwIfInvalid();
-    // Codes that do not work are counted per address: nobody tries codes at length.
+    // Codes that do not work are counted per address: nobody tries codes at length. A right code still works
+    // from an address past the limit (someone there guessing cannot shut out a real invitee beside them).
     return this.throttle.limitFailures(
       registrationLimits(caller),
       () => this.registerWithInvitation(input, caller.userAgent),
       (error) => error instanceof ValidationError && 'invitationToken' in error.fields,
+      () => this.isUsableCode(input.invitationToken),
+    );
+  }
+
+  private async isUsableCode(code: string): Promise<boolean> {
+    const invitation = await this.dataSource
+      .getRepository(Invitation)
+      .findOneBy({ tokenHash: hashSecretToken(code.trim()) });
+    return (
+      !!invitation &&
+      !invitation.acceptedAt &&
+      !invitation.revokedAt &&
+      invitation.expiresAt.getTime() > Date.now()
     );
   }
 

@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
-import { ConflictError, ForbiddenError, InputCheck, NotFoundError, ValidationError } from '#libs/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  InputCheck,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { JobQueue } from '#libs/jobs';
 import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { PAIRING_ASK_AGAIN_DAYS, WriteLimits, waitInWords } from '#libs/rate-limits';
 import { BlockingService } from '../blocking/blocking.service.js';
 import { ProfileReader } from '../profile/profile-reader.js';
 import { PairingRequest, PairingStatus } from './pairing-request.entity.js';
@@ -20,6 +28,7 @@ export class PairingService {
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(BlockingService) private readonly blocking: BlockingService,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
   /** Idempotent: asking again while a request is pending returns that request. */
@@ -42,6 +51,8 @@ export class PairingService {
     if (blocks.bBlockedA) throw new ForbiddenError('You cannot ask this member to pair.');
     const existing = await this.openBetween(viewer.memberId, memberId);
     if (existing) return this.existingAnswer(viewer, existing);
+    await this.askAgainAfterDecline(viewer.memberId, memberId);
+    await this.writeLimits.spend('pairingRequest', viewer.memberId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const request = await manager
@@ -63,6 +74,24 @@ export class PairingService {
         (await this.openBetween(viewer.memberId, memberId));
       if (raced) return this.existingAnswer(viewer, raced);
       throw error;
+    }
+  }
+
+  /** Declined, a member may ask the same person again only after PAIRING_ASK_AGAIN_DAYS: RATE_LIMITED until then. */
+  private async askAgainAfterDecline(requesterId: string, recipientId: string): Promise<void> {
+    const [declined] = await this.dataSource.query<Array<{ wait: number }>>(
+      `SELECT ceil(extract(epoch FROM max(responded_at) + make_interval(days => $3) - now()))::int AS wait
+         FROM pairing_requests
+        WHERE requester_id = $1 AND recipient_id = $2 AND status = 'DECLINED'
+       HAVING max(responded_at) + make_interval(days => $3) > now()`,
+      [requesterId, recipientId, PAIRING_ASK_AGAIN_DAYS],
+    );
+    if (declined) {
+      throw new RateLimitedError(
+        declined.wait,
+        `This member declined your request. You can ask them again ${PAIRING_ASK_AGAIN_DAYS} days after ` +
+          `they answered, in ${waitInWords(declined.wait)}.`,
+      );
     }
   }
 

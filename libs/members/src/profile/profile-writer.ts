@@ -129,9 +129,12 @@ export class ProfileWriter implements OnModuleInit {
     ): string | null | undefined => {
       const value = input[key];
       if (value === undefined) return undefined;
-      const trimmed = typeof value === 'string' ? value.trim() : null;
-      if (min > 0) check.text(trimmed, key, { min, max: PROFILE_LIMITS[key] });
-      else check.text(trimmed, key, { max: PROFILE_LIMITS[key] });
+      const given = typeof value === 'string' ? value : null;
+      const trimmed = given?.trim() ?? null;
+      // The bio and lived experience are told in paragraphs; the rest is one line each.
+      if (key === 'bio' || key === 'livedExperience')
+        check.text(given, key, { min, max: PROFILE_LIMITS[key] });
+      else check.line(given, key, { min, max: PROFILE_LIMITS[key] }); // as given: trim() takes U+FEFF too
       return trimmed ? trimmed : null;
     };
 

@@ -81,7 +81,7 @@ export class TaxonomyService {
     // No fallback: a topic whose name has no letters to write needs its slug given (the check below asks for it).
     const slug = (input.slug ?? slugify(name, '')).trim();
     new InputCheck()
-      .text(name, 'name', { min: 2, max: 60 })
+      .line(name, 'name', { min: 2, max: 60 })
       .require(
         SLUG.test(slug) && slug.length <= 60,
         'slug',
@@ -111,7 +111,7 @@ export class TaxonomyService {
   /** Renames a topic; its slug, and so every filter and link that uses it, stays the same. */
   async renameTopic(viewer: Viewer, slug: string, name: string): Promise<Topic> {
     assertAdmin(viewer);
-    new InputCheck().text(name, 'name', { min: 2, max: 60 }).throwIfInvalid();
+    new InputCheck().line(name, 'name', { min: 2, max: 60 }).throwIfInvalid();
     const topic = await this.dataSource.transaction(async (manager) => {
       const found = await manager.getRepository(Topic).findOneBy({ slug });
       if (!found) throw new NotFoundError('That topic');
@@ -134,7 +134,7 @@ export class TaxonomyService {
     assertAdmin(viewer);
     const thisYear = new Date().getUTCFullYear();
     new InputCheck()
-      .text(input.name, 'name', { min: 2, max: 60 })
+      .line(input.name, 'name', { min: 2, max: 60 })
       .require(
         Number.isInteger(input.year) && input.year >= 2000 && input.year <= thisYear + 2,
         'year',
