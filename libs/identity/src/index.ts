@@ -18,7 +18,11 @@ export {
   type AuthTokens,
   type SignInCaller,
 } from './services/session.service.js';
-export { MemberSessionsService, type OpenSession } from './services/member-sessions.service.js';
+export {
+  MemberSessionsService,
+  MY_SESSIONS_LIMIT,
+  type OpenSession,
+} from './services/member-sessions.service.js';
 export { SECURITY_NOTICE_JOB } from './services/security-notices.js';
 export {
   InvitationService,

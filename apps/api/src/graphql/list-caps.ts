@@ -1,6 +1,7 @@
 import { defaultFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { EVENT_LIMITS } from '#libs/events';
 import { GROUP_LIMITS } from '#libs/groups';
+import { MY_SESSIONS_LIMIT } from '#libs/identity';
 import { PROFILE_LIMITS } from '#libs/members';
 import { ALLOWED_EMOJI } from '#libs/discussions';
 
@@ -22,6 +23,7 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   'Attendees.waitlisted': 500,
   'Query.blockedMembers': 200,
   'Query.myPairings': 200,
+  'Query.mySessions': MY_SESSIONS_LIMIT,
   // Kept by the admins: a few dozen.
   'Query.topics': 200,
   'Query.cohorts': 200,

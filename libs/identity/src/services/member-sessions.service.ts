@@ -15,6 +15,9 @@ export interface OpenSession {
   current: boolean;
 }
 
+/** The most sessions `mySessions` lists; "sign out everywhere else" ends them all, however many. */
+export const MY_SESSIONS_LIMIT = 100;
+
 /** A member's own sessions: seeing where they are signed in, and signing out a device or every other one. */
 @Injectable()
 export class MemberSessionsService {
@@ -23,11 +26,15 @@ export class MemberSessionsService {
     @Inject(SessionService) private readonly sessions: SessionService,
   ) {}
 
-  /** The viewer's open sessions (not ended, not past their absolute end), the most recently used first. */
+  /**
+   * The viewer's open sessions (not ended, not past their absolute end), the most recently used first: at most
+   * MY_SESSIONS_LIMIT (the one in use is always among them, being the most recently used).
+   */
   async mySessions(viewer: Viewer): Promise<OpenSession[]> {
     const open = await this.dataSource.getRepository(Session).find({
       where: { memberId: viewer.memberId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { lastUsedAt: 'DESC', createdAt: 'DESC' },
+      take: MY_SESSIONS_LIMIT,
     });
     return open.map((session) => ({
       id: session.id,
