@@ -2,7 +2,7 @@
 // INTERNAL_SERVER_ERROR), no internals in the words, and nothing written when it failed (a fingerprint of the tables).
 import type { TestDatabase } from './test-database.js';
 
-/** The codes of the public contract (../shared/API.md) that an answer to bad input may carry. */
+/** The codes of the public contract (docs/API.md) that an answer to bad input may carry. */
 export const ANSWER_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',

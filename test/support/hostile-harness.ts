@@ -28,7 +28,7 @@ const SEED =
       ? CI_SEED
       : undefined;
 export const EXPLORE = process.env.HOSTILE_EXPLORE === '1';
-/** The request body limit of the API (docs/SECURITY.md) and the socket's event limit (README). */
+/** The request body limit of the API (docs/SECURITY.md) and the socket's event limit (docs/API.md, "Realtime"). */
 const BODY_LIMIT = 100 * 1024;
 export const EVENT_LIMIT = 64 * 1024;
 

@@ -1,4 +1,4 @@
-/** The error codes of the public contract (API.md, "GraphQL conventions"). */
+/** The error codes of the public contract (docs/API.md, "Errors"). */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

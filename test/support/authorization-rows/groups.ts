@@ -72,7 +72,7 @@ export const GROUP_QUERIES: Rows = {
         query: 'query($id: ID) { group(id: $id) { id } }',
         variables: { id: w.hiddenGroup.id },
       }),
-      // "A thread, event or group is gone for everyone but its moderators and the admins" (README, Moderation).
+      // "A thread, event or group is gone for everyone but its moderators and the admins" (docs/FEATURES.md, Moderation).
       expect: REPORT_HANDLERS,
     },
     {

@@ -3,7 +3,7 @@
 import type { Known } from './shared.js';
 
 const HIDDEN_GROUP_FOR_ITS_MODERATORS =
-  'The README (Moderation) says a hidden group is gone "for everyone but its moderators and the admins"; ' +
+  'docs/FEATURES.md (Moderation) says a hidden group is gone "for everyone but its moderators and the admins"; ' +
   'GroupAccess hides it from everyone but admins, its owners and moderators included.';
 export const KNOWN: Known[] = [
   ...(['member', 'outsider', 'pending', 'banned'] as const).map((viewer): Known => ({

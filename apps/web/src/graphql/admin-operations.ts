@@ -1,4 +1,4 @@
-// The admin pages' and the home page's operations (names as in the public contract, ../shared/API.md).
+// The admin pages' and the home page's operations (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection } from './connection';
 import type { Cohort, Topic } from './taxonomy';

@@ -1,4 +1,4 @@
-// Groups, threads and direct messages: the operations the discussions screens send (names as in ../shared/API.md).
+// Groups, threads and direct messages: the operations the discussions screens send (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection as PagedConnection, PageInfo as NextPageInfo } from './connection';
 import type { Region, Topic } from './taxonomy';

@@ -1,4 +1,4 @@
-// The events and notifications operations the web app sends (names as in the public contract, ../shared/API.md).
+// The events and notifications operations the web app sends (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection } from './connection';
 import type { Region, Topic } from './taxonomy';

@@ -1,4 +1,4 @@
-// The identity operations the web app sends (names as in the public contract, ../shared/API.md).
+// The identity operations the web app sends (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 /** The signed-in member as the app shell needs them. */

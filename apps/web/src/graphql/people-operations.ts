@@ -1,5 +1,5 @@
 // The people operations the web app sends: profiles, the directory, pairing and blocking
-// (names as in the public contract, ../shared/API.md "Members and the directory").
+// (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Cohort, Region, Topic } from './taxonomy';
 

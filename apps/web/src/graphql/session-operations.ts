@@ -1,4 +1,4 @@
-// Where the member is signed in, and signing out there (names as in the public contract, ../shared/API.md).
+// Where the member is signed in, and signing out there (names as in the public contract, docs/API.md).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export interface SignedInSession {
