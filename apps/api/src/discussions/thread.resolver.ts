@@ -69,7 +69,12 @@ export class ThreadResolver {
   async myThreads(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
   ): Promise<ThreadConnection> {
     const page = await this.threads.myThreads(viewer, first, after, unreadOnly);
@@ -83,7 +88,12 @@ export class ThreadResolver {
     @Parent() thread: Thread,
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
     @Args('last', { type: () => Int, nullable: true }) last: number | null,
     @Args('before', { type: () => String, nullable: true }) before: string | null,
   ): Promise<MessageConnection> {

@@ -64,7 +64,12 @@ export class EventResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => EventFilter, nullable: true }) filter: EventFilter | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<EventConnection> {
     const page = await this.directory.events(viewer, filter ?? {}, { first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -74,7 +79,12 @@ export class EventResolver {
   async myEvents(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<EventConnection> {
     const page = await this.directory.mine(viewer, { first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };

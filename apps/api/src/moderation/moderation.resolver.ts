@@ -44,7 +44,12 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('status', { type: () => ReportStatus, nullable: true }) status: ReportStatus | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<ReportConnection> {
     const page = await this.reportService.list(viewer, { status, first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -103,7 +108,12 @@ export class ModerationResolver {
   async auditLog(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<AuditEntryConnection> {
     if (!isAdmin(viewer)) throw new ForbiddenError('Only admins can read the audit log.');
     const page = await this.audit.list({ first, after });

@@ -134,7 +134,12 @@ export class NotificationResolver {
   async notifications(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationConnection> {
     const page = await this.centre.list(viewer, { first, after, unreadOnly });
