@@ -164,7 +164,7 @@ export class AttendeeType {
   answeredAt!: Date;
 }
 
-@ObjectType('Attendees')
+@ObjectType('Attendees', { description: 'Who is going to an event, and who is waiting for a place.' })
 export class AttendeesType {
   @Field(() => [AttendeeType], { description: 'Members with a place.' })
   going!: AttendeeType[];
