@@ -7,7 +7,7 @@ registerEnumType(MemberRole, {
   description: 'What a member may do on the platform.',
   valuesMap: {
     MEMBER: { description: 'An alumnus: the profile, the directory, groups, discussions and events.' },
-    ORGANISER: { description: 'A member who may also invite people and see the pairing programme.' },
+    ORGANISER: { description: 'A member who may also invite members and run platform events.' },
     ADMIN: {
       description: 'Runs the platform: taxonomy, cohorts, moderation, suspensions and the audit log.',
     },
