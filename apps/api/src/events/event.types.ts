@@ -160,7 +160,7 @@ export class AttendeeType {
   @Field(() => Int, { nullable: true, description: '1 for the first in line; null unless waitlisted.' })
   waitlistPosition!: number | null;
 
-  @Field({ description: 'When they last answered.' })
+  @Field({ description: 'When their RSVP last changed.' })
   answeredAt!: Date;
 }
 

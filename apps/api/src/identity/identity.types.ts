@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { MemberRole } from '#libs/identity';
 import { MemberType } from '../members/member.type.js';
 
-@ObjectType('Invitation', { description: 'An invitation to join Confer; seen by those who may invite.' })
+@ObjectType('Invitation', { description: 'An invitation to join Confer.' })
 export class InvitationType {
   @Field(() => ID, { description: "The invitation's identifier." })
   id!: string;
