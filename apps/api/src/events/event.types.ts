@@ -25,7 +25,7 @@ registerEnumType(RsvpStatus, {
   valuesMap: {
     GOING: { description: 'Has a place.' },
     WAITLISTED: { description: 'Said GOING when the event was full: waiting for a place.' },
-    NOT_GOING: { description: 'Not going.' },
+    NOT_GOING: { description: 'Not going: gives up a place or a spot on the waitlist.' },
   },
 });
 
