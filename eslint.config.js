@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import graphql from '@graphql-eslint/eslint-plugin';
 
-const CODE = ['**/*.{js,mjs,cjs,ts,tsx}'];
+const CODE = ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'];
 
 export default tseslint.config(
   {

@@ -25,7 +25,11 @@ export class DirectoryResolver {
     })
     filter: MemberFilter | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: 'A cursor: read on after it.' })
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
     after: string | null,
   ): Promise<MemberConnection> {
     const page = await this.directory.search(viewer, filter ?? {}, first, after);
