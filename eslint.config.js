@@ -1,15 +1,18 @@
-// Type-aware ESLint; `npm run lint` allows no warnings.
+// Type-aware ESLint for the code, and the GraphQL schema's descriptions; `npm run lint` allows no warnings.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import graphql from '@graphql-eslint/eslint-plugin';
+
+const CODE = ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'];
 
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'libs/database/src/migrations/1*.ts'],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  { files: CODE, extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked] },
   {
+    files: CODE,
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -48,4 +51,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    // Every type, field, argument, input field and enum value of the committed schema tells a client what it is.
+    // Query and Mutation are the schema's roots: their fields are described, the code-first roots cannot be.
+    files: ['schema/**/*.graphql'],
+    languageOptions: { parser: graphql.parser },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+          ignoredSelectors: ['[type=ObjectTypeDefinition][name.value=/^(Query|Mutation|Subscription)$/]'],
+        },
+      ],
+    },
+  },
 );

@@ -1,15 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../graphql/connection.js';
 
-@ObjectType()
+@ObjectType({ description: "One emoji's reactions to a message." })
 export class Reaction {
-  @Field()
+  @Field({ description: 'The emoji, e.g. 👍.' })
   emoji!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many members reacted with it.' })
   count!: number;
 
-  @Field()
+  @Field({ description: 'Whether you are one of them.' })
   viewerReacted!: boolean;
 }
 
@@ -18,10 +18,10 @@ export class Reaction {
     'Markdown source as written; `seq` increases within a thread in the order messages were stored.',
 })
 export class MessageType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The message's stable identifier." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in the thread: increases in the order messages were stored.' })
   seq!: number;
 
   threadId!: string;
@@ -32,16 +32,18 @@ export class MessageType {
   @Field({ description: 'Empty once deleted.' })
   body!: string;
 
-  @Field()
+  @Field({ description: 'When it was posted.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last edited; null if never.' })
   editedAt!: Date | null;
 }
 
-@ObjectType('Thread')
+@ObjectType('Thread', {
+  description: 'A conversation: a group thread, or a direct conversation between two members.',
+})
 export class ThreadType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The thread's stable identifier." })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Null for a direct conversation.' })
@@ -51,79 +53,79 @@ export class ThreadType {
   authorId!: string | null;
   kind!: string;
 
-  @Field()
+  @Field({ description: 'When it was started.' })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: 'When a message was last posted in it.' })
   lastActivityAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many messages it holds.' })
   messageCount!: number;
 
-  @Field()
+  @Field({ description: 'Pinned by an owner or moderator of its group.' })
   pinned!: boolean;
 
-  @Field()
+  @Field({ description: 'Locked by an owner or moderator of its group: only they may post.' })
   locked!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "One message in a thread's history." })
 export class MessageEdge {
-  @Field()
+  @Field({ description: 'Opaque; pass it as `after` or `before` to read on from here.' })
   cursor!: string;
 
-  @Field(() => MessageType)
+  @Field(() => MessageType, { description: 'The message.' })
   node!: MessageType;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of a thread's messages, in seq order." })
 export class MessageConnection {
-  @Field(() => [MessageEdge])
+  @Field(() => [MessageEdge], { description: 'The messages on this page.' })
   edges!: MessageEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where this one starts and ends.' })
   pageInfo!: PageInfo;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One thread in a list.' })
 export class ThreadEdge {
-  @Field()
+  @Field({ description: 'Opaque; pass it as `after` to read on from here.' })
   cursor!: string;
 
-  @Field(() => ThreadType)
+  @Field(() => ThreadType, { description: 'The thread.' })
   node!: ThreadType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of threads.' })
 export class ThreadConnection {
-  @Field(() => [ThreadEdge])
+  @Field(() => [ThreadEdge], { description: 'The threads on this page.' })
   edges!: ThreadEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where this one starts and ends.' })
   pageInfo!: PageInfo;
 }
 
-@InputType()
+@InputType({ description: 'A new group thread with its first message.' })
 export class CreateThreadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A group you may post in.' })
   groupId!: string;
 
-  @Field()
+  @Field({ description: 'One line, 1 to 200 characters.' })
   title!: string;
 
-  @Field({ description: 'The first message (Markdown).' })
+  @Field({ description: 'The first message (Markdown), 1 to 10,000 characters.' })
   body!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new message in a thread.' })
 export class PostMessageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A thread you may post in.' })
   threadId!: string;
 
-  @Field()
+  @Field({ description: 'Markdown, 1 to 10,000 characters.' })
   body!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The message of the same thread this one replies to.' })
   parentId?: string | null;
 
   @Field(() => String, {

@@ -21,7 +21,12 @@ export class GroupThreadsResolver {
     @Parent() group: Group,
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<ThreadConnection> {
     const page = await this.threadService.groupThreads(viewer, group.id, first, after);
     return { edges: page.items, pageInfo: pageInfo(page) };

@@ -40,7 +40,7 @@ export class MessageResolver {
   })
   async postMessage(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: PostMessageInput,
+    @Args('input', { description: 'The thread, the body and what it replies to.' }) input: PostMessageInput,
   ): Promise<Message> {
     await this.throttle.requireAll([sendLimit(viewer.memberId, this.config.realtimeSendLimit)]);
     return shown((await this.messages.postMessage(viewer, input)).message);
@@ -49,8 +49,8 @@ export class MessageResolver {
   @Mutation(() => MessageType, { description: 'The author only; the earlier text is kept in the history.' })
   async editMessage(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('body') body: string,
+    @Args('id', { type: () => ID, description: 'Your message.' }) id: string,
+    @Args('body', { description: 'The new text (Markdown), 1 to 10,000 characters.' }) body: string,
   ): Promise<Message> {
     return shown((await this.messages.editMessage(viewer, id, body)).message);
   }
@@ -60,7 +60,7 @@ export class MessageResolver {
   })
   async deleteMessage(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The message to delete.' }) id: string,
   ): Promise<Message> {
     return shown((await this.messages.deleteMessage(viewer, id)).message);
   }
@@ -70,8 +70,8 @@ export class MessageResolver {
   })
   toggleReaction(
     @CurrentViewer() viewer: Viewer,
-    @Args('messageId', { type: () => ID }) messageId: string,
-    @Args('emoji') emoji: string,
+    @Args('messageId', { type: () => ID, description: 'The message.' }) messageId: string,
+    @Args('emoji', { description: 'One of 👍 ❤️ 😂 🎉 🙏 👏 💡 😮 😢.' }) emoji: string,
   ): Promise<ReactionSummary[]> {
     return this.reactionService.toggleReaction(viewer, messageId, emoji);
   }
@@ -81,13 +81,13 @@ export class MessageResolver {
   })
   markThreadRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('threadId', { type: () => ID }) threadId: string,
-    @Args('seq', { type: () => Int }) seq: number,
+    @Args('threadId', { type: () => ID, description: 'The thread.' }) threadId: string,
+    @Args('seq', { type: () => Int, description: 'The seq of the last message you have read.' }) seq: number,
   ): Promise<number> {
     return this.messages.markThreadRead(viewer, threadId, seq);
   }
 
-  @ResolveField(() => Boolean)
+  @ResolveField(() => Boolean, { description: 'Deleted by its author or a moderator: its body is empty.' })
   deleted(@Parent() message: Message): boolean {
     return message.deletedAt !== null;
   }
@@ -106,7 +106,7 @@ export class MessageResolver {
     }).member.load(message.authorId);
   }
 
-  @ResolveField(() => [Reaction])
+  @ResolveField(() => [Reaction], { description: 'Reactions by emoji.' })
   reactions(@Parent() message: Message, @Context() context: GraphqlContext): Promise<ReactionSummary[]> {
     return this.loaders(context).reactions.load(message.id);
   }
@@ -118,7 +118,7 @@ export class MessageResolver {
     return parent ? shown(parent) : null;
   }
 
-  @ResolveField(() => ThreadType)
+  @ResolveField(() => ThreadType, { description: 'The thread it was posted in.' })
   thread(@Parent() message: Message, @Context() context: GraphqlContext): Promise<Thread> {
     // A page of messages shares one thread: checked and loaded once per request.
     return perRequestValue(context.req, `thread:${message.threadId}`, () =>

@@ -24,7 +24,10 @@ export class ThreadResolver {
   ) {}
 
   @Mutation(() => ThreadType, { description: 'A thread with its first message, in a group you may post in.' })
-  createThread(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateThreadInput): Promise<Thread> {
+  createThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The group, title and first message.' }) input: CreateThreadInput,
+  ): Promise<Thread> {
     return this.threads.createThread(viewer, input);
   }
 
@@ -33,7 +36,7 @@ export class ThreadResolver {
   })
   startDirectThread(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('memberId', { type: () => ID, description: 'Who to talk with.' }) memberId: string,
   ): Promise<Thread> {
     return this.threads.startDirectThread(viewer, memberId);
   }
@@ -41,8 +44,8 @@ export class ThreadResolver {
   @Mutation(() => ThreadType, { description: 'Owners and moderators of the group.' })
   pinThread(
     @CurrentViewer() viewer: Viewer,
-    @Args('threadId', { type: () => ID }) threadId: string,
-    @Args('pinned', { defaultValue: true }) pinned: boolean,
+    @Args('threadId', { type: () => ID, description: 'A thread of your group.' }) threadId: string,
+    @Args('pinned', { defaultValue: true, description: 'false unpins it.' }) pinned: boolean,
   ): Promise<Thread> {
     return this.threads.moderateThread(viewer, threadId, { pinned });
   }
@@ -52,14 +55,17 @@ export class ThreadResolver {
   })
   lockThread(
     @CurrentViewer() viewer: Viewer,
-    @Args('threadId', { type: () => ID }) threadId: string,
-    @Args('locked', { defaultValue: true }) locked: boolean,
+    @Args('threadId', { type: () => ID, description: 'A thread of your group.' }) threadId: string,
+    @Args('locked', { defaultValue: true, description: 'false unlocks it.' }) locked: boolean,
   ): Promise<Thread> {
     return this.threads.moderateThread(viewer, threadId, { locked });
   }
 
   @Query(() => ThreadType, { description: 'NOT_FOUND when it does not exist or you may not read it.' })
-  thread(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Thread> {
+  thread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: "The thread's id." }) id: string,
+  ): Promise<Thread> {
     return this.threads.thread(viewer, id);
   }
 
@@ -69,8 +75,17 @@ export class ThreadResolver {
   async myThreads(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
+    @Args('unreadOnly', {
+      defaultValue: false,
+      description: 'true: only threads with messages you have not read.',
+    })
+    unreadOnly: boolean,
   ): Promise<ThreadConnection> {
     const page = await this.threads.myThreads(viewer, first, after, unreadOnly);
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -83,9 +98,24 @@ export class ThreadResolver {
     @Parent() thread: Thread,
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('last', { type: () => Int, nullable: true }) last: number | null,
-    @Args('before', { type: () => String, nullable: true }) before: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
+    @Args('last', {
+      type: () => Int,
+      nullable: true,
+      description: 'How many before `before` (or the newest), at most 100.',
+    })
+    last: number | null,
+    @Args('before', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor: read back from before it.',
+    })
+    before: string | null,
   ): Promise<MessageConnection> {
     const page = await this.history.messages(viewer, thread.id, { first, after, last, before });
     return {
@@ -103,12 +133,18 @@ export class ThreadResolver {
     }).unreadCount.load(thread.id);
   }
 
-  @ResolveField(() => GroupType, { nullable: true })
+  @ResolveField(() => GroupType, {
+    nullable: true,
+    description: 'The group it belongs to; null for a direct conversation.',
+  })
   async group(@Parent() thread: Thread, @CurrentViewer() viewer: Viewer): Promise<Group | null> {
     return thread.groupId ? (await this.groups.load(viewer, { id: thread.groupId })).group : null;
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    nullable: true,
+    description: 'Who started it; null for a former member.',
+  })
   author(@Parent() thread: Thread, @Context() context: GraphqlContext): Promise<MemberView | null> {
     return thread.authorId ? this.members(context).member.load(thread.authorId) : Promise.resolve(null);
   }

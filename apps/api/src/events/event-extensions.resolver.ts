@@ -47,7 +47,13 @@ export class GroupEventsResolver {
   async events(
     @Parent() group: Group,
     @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'How many, 1 to 100 (values outside are brought within).',
+    })
+    first: number,
   ): Promise<Event[]> {
     const may = await this.groups.allows(viewer, group.id, 'read');
     return may ? this.directory.ofGroup(group.id, Math.min(Math.max(first, 1), 100)) : [];

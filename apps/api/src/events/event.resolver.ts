@@ -53,7 +53,10 @@ export class EventResolver {
   ) {}
 
   @Query(() => EventType, { description: 'NOT_FOUND when it does not exist or you may not see it.' })
-  async event(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Event> {
+  async event(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: "The event's id." }) id: string,
+  ): Promise<Event> {
     return (await this.access.load(viewer, id)).event;
   }
 
@@ -62,9 +65,19 @@ export class EventResolver {
   })
   async events(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => EventFilter, nullable: true }) filter: EventFilter | null,
+    @Args('filter', {
+      type: () => EventFilter,
+      nullable: true,
+      description: 'Left out: every upcoming event you may see.',
+    })
+    filter: EventFilter | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<EventConnection> {
     const page = await this.directory.events(viewer, filter ?? {}, { first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -74,7 +87,12 @@ export class EventResolver {
   async myEvents(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<EventConnection> {
     const page = await this.directory.mine(viewer, { first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -83,7 +101,10 @@ export class EventResolver {
   @Mutation(() => EventType, {
     description: 'A platform event (organisers and admins), or a group event (its owners and moderators).',
   })
-  createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateEventInput): Promise<Event> {
+  createEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The new event.' }) input: CreateEventInput,
+  ): Promise<Event> {
     return this.eventService.create(viewer, input);
   }
 
@@ -93,8 +114,9 @@ export class EventResolver {
   })
   updateEvent(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateEventInput,
+    @Args('id', { type: () => ID, description: 'The event to change.' }) id: string,
+    @Args('input', { description: 'The fields to change; those left out keep their value.' })
+    input: UpdateEventInput,
   ): Promise<Event> {
     return this.eventService.update(viewer, id, input);
   }
@@ -104,8 +126,9 @@ export class EventResolver {
   })
   cancelEvent(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('id', { type: () => ID, description: 'The event to cancel.' }) id: string,
+    @Args('reason', { description: 'Why, told to everyone going or waiting; at most 1000 characters.' })
+    reason: string,
   ): Promise<Event> {
     return this.eventService.cancel(viewer, id, reason);
   }
@@ -117,8 +140,8 @@ export class EventResolver {
   })
   rsvp(
     @CurrentViewer() viewer: Viewer,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('status', { type: () => RsvpStatus }) status: RsvpStatus,
+    @Args('eventId', { type: () => ID, description: 'The event.' }) eventId: string,
+    @Args('status', { type: () => RsvpStatus, description: 'GOING or NOT_GOING.' }) status: RsvpStatus,
   ): Promise<RsvpAnswer> {
     return this.rsvps.rsvp(viewer, eventId, status);
   }
@@ -129,8 +152,8 @@ export class EventResolver {
   })
   announceEvent(
     @CurrentViewer() viewer: Viewer,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('message') message: string,
+    @Args('eventId', { type: () => ID, description: 'The event.' }) eventId: string,
+    @Args('message', { description: 'The news, at most 5000 characters.' }) message: string,
   ): Promise<EventAnnouncement> {
     return this.announcementService.announce(viewer, eventId, message);
   }
@@ -141,7 +164,7 @@ export class EventResolver {
   })
   eventAttendeesCsv(
     @CurrentViewer() viewer: Viewer,
-    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('eventId', { type: () => ID, description: 'The event.' }) eventId: string,
   ): Promise<string> {
     return this.attendeeLists.csv(viewer, eventId);
   }
@@ -196,13 +219,13 @@ export class EventResolver {
     return (await this.groups.load(viewer, { id: event.groupId })).group;
   }
 
-  @ResolveField(() => [TopicType])
+  @ResolveField(() => [TopicType], { description: 'What the event is about.' })
   async topics(@Parent() event: Event): Promise<TopicType[]> {
     const { topicsById } = await this.taxonomy.lookup();
     return event.topicIds.flatMap((id) => topicsById.get(id) ?? []);
   }
 
-  @ResolveField(() => RegionType, { nullable: true })
+  @ResolveField(() => RegionType, { nullable: true, description: 'Where it is held; null when not given.' })
   async region(@Parent() event: Event): Promise<RegionType | null> {
     return event.regionCode
       ? ((await this.taxonomy.lookup()).regionsByCode.get(event.regionCode) ?? null)

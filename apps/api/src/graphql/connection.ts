@@ -1,17 +1,25 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType()
+@ObjectType({
+  description: 'Where a page of a list stands: whether there is more, and its first and last cursors.',
+})
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more follow this page (read on with `after: endCursor`).' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether more come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's first item; null when it is empty.",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's last item; null when it is empty.",
+  })
   endCursor!: string | null;
 }
 

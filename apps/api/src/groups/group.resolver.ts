@@ -42,8 +42,10 @@ export class GroupResolver {
   })
   async group(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID, nullable: true }) id: string | null,
-    @Args('slug', { type: () => String, nullable: true }) slug: string | null,
+    @Args('id', { type: () => ID, nullable: true, description: "The group's id; give this or `slug`." })
+    id: string | null,
+    @Args('slug', { type: () => String, nullable: true, description: "The group's slug; give this or `id`." })
+    slug: string | null,
   ): Promise<Group> {
     if (!id && !slug) throw new ValidationError({ id: 'Give the id or the slug of the group.' });
     return (await this.access.load(viewer, { id, slug })).group;
@@ -52,9 +54,19 @@ export class GroupResolver {
   @Query(() => GroupConnection, { description: 'Groups you may see, in name order.' })
   async groups(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => GroupFilterInput, nullable: true }) filter: GroupFilterInput | null,
+    @Args('filter', {
+      type: () => GroupFilterInput,
+      nullable: true,
+      description: 'Left out: every group you may see.',
+    })
+    filter: GroupFilterInput | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<GroupConnection> {
     const page = await this.directory.groups(viewer, filter ?? {}, first, after);
     return {
@@ -64,15 +76,18 @@ export class GroupResolver {
   }
 
   @Mutation(() => GroupType, { description: 'Any member may create a group, and becomes its owner.' })
-  createGroup(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateGroupInput): Promise<Group> {
+  createGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The new group.' }) input: CreateGroupInput,
+  ): Promise<Group> {
     return this.groupsService.createGroup(viewer, input);
   }
 
   @Mutation(() => GroupType, { description: 'Owners and admins.' })
   async updateGroup(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateGroupInput,
+    @Args('id', { type: () => ID, description: 'The group to change.' }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateGroupInput,
   ): Promise<Group> {
     return this.groupsService.updateGroup(viewer, id, input);
   }
@@ -91,13 +106,16 @@ export class GroupResolver {
     return this.loaders(context).memberCount.load(group.id);
   }
 
-  @ResolveField(() => [TopicType])
+  @ResolveField(() => [TopicType], { description: 'What the group is about.' })
   async topics(@Parent() group: Group): Promise<TopicType[]> {
     const { topicsById } = await this.taxonomy.lookup();
     return group.topicIds.flatMap((id) => topicsById.get(id) ?? []);
   }
 
-  @ResolveField(() => RegionType, { nullable: true })
+  @ResolveField(() => RegionType, {
+    nullable: true,
+    description: 'Where the group is based; null when nowhere in particular.',
+  })
   async region(@Parent() group: Group): Promise<RegionType | null> {
     return group.regionCode
       ? ((await this.taxonomy.lookup()).regionsByCode.get(group.regionCode) ?? null)
@@ -111,7 +129,12 @@ export class GroupResolver {
     @Parent() group: Group,
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<MembershipConnection> {
     return this.connection(
       await this.memberLists.memberships(viewer, group.id, MembershipStatus.ACTIVE, first, after),
@@ -123,7 +146,12 @@ export class GroupResolver {
     @Parent() group: Group,
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<MembershipConnection> {
     return this.connection(
       await this.memberLists.memberships(viewer, group.id, MembershipStatus.PENDING, first, after),

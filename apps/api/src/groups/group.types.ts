@@ -6,22 +6,46 @@ registerEnumType(GroupVisibility, {
   name: 'GroupVisibility',
   description:
     'PUBLIC: anyone may read and join. PRIVATE: listed; join by request; content for members. HIDDEN: invitation only; invisible to non-members.',
+  valuesMap: {
+    PUBLIC: { description: 'Any member may read it and join.' },
+    PRIVATE: { description: 'Listed; joining takes an approved request; its content is for its members.' },
+    HIDDEN: { description: 'By invitation only; invisible to non-members.' },
+  },
 });
-registerEnumType(GroupRole, { name: 'GroupRole' });
-registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(GroupRole, {
+  name: 'GroupRole',
+  description: "A member's role in a group.",
+  valuesMap: {
+    OWNER: { description: 'Owns the group: its settings and roles, and everything a moderator does.' },
+    MODERATOR: {
+      description: 'Moderates the group: invitations, join requests, removals and bans, and its threads.',
+    },
+    MEMBER: { description: 'Takes part.' },
+  },
+});
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'Where a member stands with a group.',
+  valuesMap: {
+    ACTIVE: { description: 'A member of the group.' },
+    PENDING: { description: 'Asked to join; waiting for an owner or moderator.' },
+    INVITED: { description: 'Invited; not yet accepted.' },
+    BANNED: { description: 'Removed and banned: cannot rejoin.' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'Your own place in a group.' })
 export class ViewerMembership {
-  @Field(() => GroupRole)
+  @Field(() => GroupRole, { description: 'Your role in it.' })
   role!: GroupRole;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: 'Whether you are in, asked, invited or banned.' })
   status!: MembershipStatus;
 }
 
-@ObjectType('Group')
+@ObjectType('Group', { description: 'A group of members around a topic, place or purpose.' })
 export class GroupType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The group's stable identifier." })
   id!: string;
 
   @Field({
@@ -30,100 +54,111 @@ export class GroupType {
   })
   slug!: string;
 
-  @Field()
+  @Field({ description: "The group's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'What the group is about; may be empty.' })
   description!: string;
 
-  @Field(() => GroupVisibility)
+  @Field(() => GroupVisibility, { description: 'Who may see and join it.' })
   visibility!: GroupVisibility;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An https:// address of its cover picture; null when none.',
+  })
   coverImageUrl!: string | null;
 
-  @Field()
+  @Field({ description: "The group's rules, as its owners wrote them; may be empty." })
   rules!: string;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt!: Date;
 
   topicIds!: number[];
   regionCode!: string | null;
 }
 
-@ObjectType('Membership')
+@ObjectType('Membership', { description: "One member's place in one group." })
 export class MembershipType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The membership's identifier, e.g. for `decideJoinRequest`." })
   id!: string;
 
   groupId!: string;
   memberId!: string;
 
-  @Field(() => GroupRole)
+  @Field(() => GroupRole, { description: 'Their role in the group.' })
   role!: GroupRole;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: 'Whether they are in, asked, invited or banned.' })
   status!: MembershipStatus;
 
   /** The note sent with a join request: resolved (MembershipResolver.message) for those who may read it. */
   message!: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created (the request, invitation or joining).' })
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One group in a list.' })
 export class GroupEdge {
-  @Field()
+  @Field({ description: 'Opaque; pass it as `after` to read on from here.' })
   cursor!: string;
 
-  @Field(() => GroupType)
+  @Field(() => GroupType, { description: 'The group.' })
   node!: GroupType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of groups.' })
 export class GroupConnection {
-  @Field(() => [GroupEdge])
+  @Field(() => [GroupEdge], { description: 'The groups on this page.' })
   edges!: GroupEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where this one starts and ends.' })
   pageInfo!: PageInfo;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One membership in a list.' })
 export class MembershipEdge {
-  @Field()
+  @Field({ description: 'Opaque; pass it as `after` to read on from here.' })
   cursor!: string;
 
-  @Field(() => MembershipType)
+  @Field(() => MembershipType, { description: 'The membership.' })
   node!: MembershipType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of memberships.' })
 export class MembershipConnection {
-  @Field(() => [MembershipEdge])
+  @Field(() => [MembershipEdge], { description: 'The memberships on this page.' })
   edges!: MembershipEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where this one starts and ends.' })
   pageInfo!: PageInfo;
 }
 
-@InputType()
+@InputType({ description: 'A new group; you become its owner.' })
 export class CreateGroupInput {
-  @Field()
+  @Field({ description: 'One line, 3 to 80 characters.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, defaultValue: '' })
+  @Field(() => String, {
+    nullable: true,
+    defaultValue: '',
+    description: 'What it is about, at most 2000 characters.',
+  })
   description?: string | null;
 
-  @Field(() => GroupVisibility, { nullable: true, defaultValue: GroupVisibility.PUBLIC })
+  @Field(() => GroupVisibility, {
+    nullable: true,
+    defaultValue: GroupVisibility.PUBLIC,
+    description: 'Who may see and join it.',
+  })
   visibility?: GroupVisibility | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Slugs from `topics`, at most 10.' })
   topicSlugs?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A code from `regions`; none when left out.' })
   regionCode?: string | null;
 
   @Field(() => String, {
@@ -132,49 +167,58 @@ export class CreateGroupInput {
   })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An https:// address of a picture.' })
   coverImageUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The group's rules, at most 4000 characters." })
   rules?: string | null;
 }
 
 @InputType({ description: 'Fields left out are unchanged.' })
 export class UpdateGroupInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'One line, 3 to 80 characters.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'At most 2000 characters.' })
   description?: string | null;
 
-  @Field(() => GroupVisibility, { nullable: true })
+  @Field(() => GroupVisibility, { nullable: true, description: 'Who may see and join it.' })
   visibility?: GroupVisibility | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Slugs from `topics`, at most 10; replaces its topics.',
+  })
   topicSlugs?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A code from `regions`.' })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lower-case letters, digits and single hyphens, at most 60 characters.',
+  })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An https:// address of a picture.' })
   coverImageUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'At most 4000 characters.' })
   rules?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of groups; every filter given must match.' })
 export class GroupFilterInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, description or slug; at most 100 characters.',
+  })
   text?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Topic slugs; a group with any of them matches.' })
   topics?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Region codes; a group in any of them matches.' })
   regions?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only groups you are an active member of.' })

@@ -31,8 +31,13 @@ export class MembershipResolver {
   })
   joinGroup(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('message', { type: () => String, nullable: true }) message: string | null,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'A note with a request to join, for owners and moderators; at most 500 characters.',
+    })
+    message: string | null,
   ): Promise<GroupMembership> {
     return this.memberships.joinGroup(viewer, groupId, message);
   }
@@ -40,7 +45,7 @@ export class MembershipResolver {
   @Mutation(() => Boolean, { description: 'Also withdraws a request or declines an invitation.' })
   leaveGroup(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
   ): Promise<boolean> {
     return this.memberships.leaveGroup(viewer, groupId);
   }
@@ -48,16 +53,18 @@ export class MembershipResolver {
   @Mutation(() => MembershipType, { description: 'Owners and moderators.' })
   inviteToGroup(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
+    @Args('memberId', { type: () => ID, description: 'Who to invite.' }) memberId: string,
   ): Promise<GroupMembership> {
     return this.memberships.inviteToGroup(viewer, groupId, memberId);
   }
 
-  @Mutation(() => MembershipType)
+  @Mutation(() => MembershipType, {
+    description: 'Accepts an invitation to the group: you become an active member.',
+  })
   acceptGroupInvitation(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
   ): Promise<GroupMembership> {
     return this.memberships.acceptGroupInvitation(viewer, groupId);
   }
@@ -68,8 +75,9 @@ export class MembershipResolver {
   })
   decideJoinRequest(
     @CurrentViewer() viewer: Viewer,
-    @Args('membershipId', { type: () => ID }) membershipId: string,
-    @Args('approve') approve: boolean,
+    @Args('membershipId', { type: () => ID, description: 'The pending membership (the request).' })
+    membershipId: string,
+    @Args('approve', { description: 'true lets them in; false turns the request down.' }) approve: boolean,
   ): Promise<GroupMembership | null> {
     return this.memberships.decideJoinRequest(viewer, membershipId, approve);
   }
@@ -77,9 +85,9 @@ export class MembershipResolver {
   @Mutation(() => MembershipType, { description: 'Owners only; a group always keeps at least one owner.' })
   setGroupRole(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('role', { type: () => GroupRole }) role: GroupRole,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
+    @Args('memberId', { type: () => ID, description: 'An active member of the group.' }) memberId: string,
+    @Args('role', { type: () => GroupRole, description: 'Their new role.' }) role: GroupRole,
   ): Promise<GroupMembership> {
     return this.memberships.setGroupRole(viewer, groupId, memberId, role);
   }
@@ -87,9 +95,9 @@ export class MembershipResolver {
   @Mutation(() => Boolean, { description: 'Owners and moderators; with ban, the member cannot rejoin.' })
   removeFromGroup(
     @CurrentViewer() viewer: Viewer,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('ban', { defaultValue: false }) ban: boolean,
+    @Args('groupId', { type: () => ID, description: 'The group.' }) groupId: string,
+    @Args('memberId', { type: () => ID, description: 'Who to remove.' }) memberId: string,
+    @Args('ban', { defaultValue: false, description: 'true: they cannot join again.' }) ban: boolean,
   ): Promise<boolean> {
     return this.memberships.removeFromGroup(viewer, groupId, memberId, ban);
   }
@@ -102,7 +110,10 @@ export class MembershipResolver {
     return this.memberLists.joinNote(viewer, membership);
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    nullable: true,
+    description: 'The member; null when you may not see them.',
+  })
   member(
     @Parent() membership: GroupMembership,
     @Context() context: GraphqlContext,
@@ -123,7 +134,9 @@ export class MemberGroupsResolver {
     @Inject(MembershipService) private readonly memberships: MembershipService,
   ) {}
 
-  @ResolveField(() => [GroupType])
+  @ResolveField(() => [GroupType], {
+    description: 'The groups they are an active member of that you may see.',
+  })
   groups(@Parent() member: MemberView, @Context() context: GraphqlContext): Promise<Group[]> {
     const services = { directory: this.directory, members: this.members, memberships: this.memberships };
     return groupLoaders(context.req, context.req.viewer!, services).groupsOf.load(member.id);

@@ -24,16 +24,16 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs it in.' })
   register(
-    @Args('input') input: RegisterInput,
+    @Args('input', { description: 'The invitation code and your account.' }) input: RegisterInput,
     @Context() context: GraphqlContext,
     @CurrentCaller() caller: SignInCaller,
   ): Promise<AuthPayload> {
     return this.actAs(context, this.registration.register(input, caller));
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   login(
-    @Args('input') input: LoginInput,
+    @Args('input', { description: 'Your e-mail and password.' }) input: LoginInput,
     @Context() context: GraphqlContext,
     @CurrentCaller() caller: SignInCaller,
   ): Promise<AuthPayload> {
@@ -44,14 +44,17 @@ export class AuthResolver {
     description: 'Rotates the refresh token. A refresh token used twice ends its whole session.',
   })
   refreshSession(
-    @Args('refreshToken') refreshToken: string,
+    @Args('refreshToken', { description: 'The refresh token of your last AuthPayload.' })
+    refreshToken: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
     return this.actAs(context, this.sessions.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
-  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+  async logout(
+    @Args('refreshToken', { description: 'The refresh token of the session to end.' }) refreshToken: string,
+  ): Promise<boolean> {
     await this.sessions.logout(refreshToken);
     return true;
   }

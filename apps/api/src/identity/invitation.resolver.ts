@@ -13,7 +13,7 @@ export class InvitationResolver {
   })
   createInvitation(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: CreateInvitationInput,
+    @Args('input', { description: 'Who to invite, and as what.' }) input: CreateInvitationInput,
   ): Promise<InvitationPayload> {
     return this.invitations.invite(viewer, input).then((created) => ({ ...created, mailSent: true }));
   }

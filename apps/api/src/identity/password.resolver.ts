@@ -11,8 +11,9 @@ export class PasswordResolver {
   @Mutation(() => Boolean, { description: "Sets a new password and ends the member's other sessions." })
   async changePassword(
     @CurrentViewer() viewer: Viewer,
-    @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @Args('currentPassword', { description: 'Your password now.' }) currentPassword: string,
+    @Args('newPassword', { description: '12 to 128 characters; very common passwords are refused.' })
+    newPassword: string,
   ): Promise<boolean> {
     await this.passwords.changePassword(viewer, currentPassword, newPassword);
     return true;
@@ -24,7 +25,7 @@ export class PasswordResolver {
       'Mails a one-hour reset link if the address belongs to a member. Always true, so as not to reveal who is.',
   })
   async requestPasswordReset(
-    @Args('email') email: string,
+    @Args('email', { description: 'The address of the account.' }) email: string,
     @CurrentCaller() caller: Caller,
   ): Promise<boolean> {
     await this.passwords.requestPasswordReset(email, caller);
@@ -35,7 +36,13 @@ export class PasswordResolver {
   @Mutation(() => Boolean, {
     description: 'Sets a new password from a mailed reset token and ends every session.',
   })
-  async resetPassword(@Args('token') token: string, @Args('password') password: string): Promise<boolean> {
+  async resetPassword(
+    @Args('token', { description: 'The token from the reset mail.' }) token: string,
+    @Args('password', {
+      description: 'The new password: 12 to 128 characters; very common ones are refused.',
+    })
+    password: string,
+  ): Promise<boolean> {
     await this.passwords.resetPassword(token, password);
     return true;
   }

@@ -5,7 +5,7 @@ import { CurrentViewer } from '../graphql/viewer.decorator.js';
 
 @ObjectType('Session', { description: 'A device or browser where the member is signed in.' })
 export class SessionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's identifier, for `endSession`." })
   id!: string;
 
   @Field({ description: 'When it signed in; it ends 30 days later at the latest.' })
@@ -40,7 +40,7 @@ export class SessionsResolver {
   })
   async endSession(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'One of your sessions.' }) id: string,
   ): Promise<boolean> {
     await this.sessions.endSession(viewer, id);
     return true;

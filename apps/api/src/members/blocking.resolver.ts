@@ -21,7 +21,7 @@ export class BlockingResolver {
   })
   blockMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('memberId', { type: () => ID, description: 'Who to block.' }) memberId: string,
   ): Promise<boolean> {
     return this.blocking.block(viewer, memberId);
   }
@@ -29,7 +29,7 @@ export class BlockingResolver {
   @Mutation(() => Boolean, { description: 'Lifts a block. Unblocking someone not blocked is harmless.' })
   unblockMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('memberId', { type: () => ID, description: 'Who to unblock.' }) memberId: string,
   ): Promise<boolean> {
     return this.blocking.unblock(viewer, memberId);
   }

@@ -18,9 +18,19 @@ export class DirectoryResolver {
   })
   async members(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => MemberFilter, nullable: true }) filter: MemberFilter | null,
+    @Args('filter', {
+      type: () => MemberFilter,
+      nullable: true,
+      description: 'Left out: every listed member.',
+    })
+    filter: MemberFilter | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<MemberConnection> {
     const page = await this.directory.search(viewer, filter ?? {}, first, after);
     return { edges: page.items, pageInfo: pageInfo(page), totalCount: page.totalCount, facets: page.facets };
@@ -31,7 +41,8 @@ export class DirectoryResolver {
   })
   suggestedPeers(
     @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10, description: 'How many, 1 to 50.' })
+    first: number,
   ): Promise<PeerSuggestion[]> {
     return this.suggestions.suggestedPeers(viewer, first);
   }

@@ -32,20 +32,26 @@ export class MemberResolver {
   @Query(() => MemberType, {
     description: 'NOT_FOUND when the member does not exist or you may not see them.',
   })
-  member(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<MemberView> {
+  member(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: "The member's id." }) id: string,
+  ): Promise<MemberView> {
     return this.profiles.view(viewer, id);
   }
 
-  @Mutation(() => MemberType)
+  @Mutation(() => MemberType, { description: 'Changes your own profile; returns it as you see it.' })
   async updateProfile(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: UpdateProfileInput,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateProfileInput,
   ): Promise<MemberView> {
     await this.writer.updateProfile(viewer, input);
     return this.profiles.view(viewer, viewer.memberId);
   }
 
-  @ResolveField(() => RegionType, { nullable: true })
+  @ResolveField(() => RegionType, {
+    nullable: true,
+    description: 'Null when not given or not visible to you.',
+  })
   async region(@Parent() member: MemberView): Promise<RegionType | null> {
     if (!member.regionCode) return null;
     return (await this.taxonomy.lookup()).regionsByCode.get(member.regionCode) ?? null;
@@ -61,7 +67,10 @@ export class MemberResolver {
     return member.topicIds.flatMap((id) => topicsById.get(id) ?? []);
   }
 
-  @ResolveField(() => CohortType, { nullable: true })
+  @ResolveField(() => CohortType, {
+    nullable: true,
+    description: 'The programme cohort they graduated with. Null when not given or not visible to you.',
+  })
   async cohort(@Parent() member: MemberView): Promise<CohortType | null> {
     if (!member.cohortId) return null;
     return (await this.taxonomy.lookup()).cohortsById.get(member.cohortId) ?? null;

@@ -19,17 +19,25 @@ export class PairingResolver {
   })
   requestPairing(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('message', { type: () => String, nullable: true }) message: string | null,
+    @Args('memberId', { type: () => ID, description: 'Who you ask.' }) memberId: string,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'A note to them, at most 500 characters.',
+    })
+    message: string | null,
   ): Promise<PairingRequest> {
     return this.pairing.requestPairing(viewer, memberId, message);
   }
 
-  @Mutation(() => PairingRequestType)
+  @Mutation(() => PairingRequestType, {
+    description:
+      'Accepts or declines a pending request made to you; answering the same way twice is harmless.',
+  })
   respondToPairing(
     @CurrentViewer() viewer: Viewer,
-    @Args('requestId', { type: () => ID }) requestId: string,
-    @Args('accept') accept: boolean,
+    @Args('requestId', { type: () => ID, description: 'The request made to you.' }) requestId: string,
+    @Args('accept', { description: 'true accepts, false declines.' }) accept: boolean,
   ): Promise<PairingRequest> {
     return this.pairing.respondToPairing(viewer, requestId, accept);
   }
@@ -39,7 +47,10 @@ export class PairingResolver {
     return this.pairing.myPairings(viewer);
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    nullable: true,
+    description: 'Who asked; null when you may not see them.',
+  })
   requester(
     @Parent() request: PairingRequest,
     @Context() context: GraphqlContext,
@@ -47,7 +58,10 @@ export class PairingResolver {
     return this.load(context, request.requesterId);
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    nullable: true,
+    description: 'Who was asked; null when you may not see them.',
+  })
   recipient(
     @Parent() request: PairingRequest,
     @Context() context: GraphqlContext,

@@ -9,23 +9,26 @@ import { CohortType, CreateCohortInput, CreateTopicInput, RegionType, TopicType 
 export class TaxonomyResolver {
   constructor(@Inject(TaxonomyService) private readonly taxonomy: TaxonomyService) {}
 
-  @Query(() => [RegionType])
+  @Query(() => [RegionType], { description: 'Every region, for profiles and filters.' })
   regions(): Promise<RegionType[]> {
     return this.taxonomy.regions();
   }
 
-  @Query(() => [TopicType])
+  @Query(() => [TopicType], { description: 'Every topic, for profiles and filters.' })
   topics(): Promise<TopicType[]> {
     return this.taxonomy.topics();
   }
 
-  @Query(() => [CohortType])
+  @Query(() => [CohortType], { description: 'Every cohort of the programme.' })
   cohorts(): Promise<CohortType[]> {
     return this.taxonomy.cohorts();
   }
 
   @Mutation(() => TopicType, { description: 'Admins only.' })
-  createTopic(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTopicInput): Promise<TopicType> {
+  createTopic(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The new topic.' }) input: CreateTopicInput,
+  ): Promise<TopicType> {
     return this.taxonomy.createTopic(viewer, input);
   }
 
@@ -34,8 +37,8 @@ export class TaxonomyResolver {
   })
   renameTopic(
     @CurrentViewer() viewer: Viewer,
-    @Args('slug') slug: string,
-    @Args('name') name: string,
+    @Args('slug', { description: 'The topic to rename.' }) slug: string,
+    @Args('name', { description: 'Its new name.' }) name: string,
   ): Promise<TopicType> {
     return this.taxonomy.renameTopic(viewer, slug, name);
   }
@@ -43,7 +46,7 @@ export class TaxonomyResolver {
   @Mutation(() => CohortType, { description: 'Admins only.' })
   createCohort(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: CreateCohortInput,
+    @Args('input', { description: 'The new cohort.' }) input: CreateCohortInput,
   ): Promise<CohortType> {
     return this.taxonomy.createCohort(viewer, input);
   }

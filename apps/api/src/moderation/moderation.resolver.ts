@@ -33,7 +33,10 @@ export class ModerationResolver {
       'Reports a message, thread, member, event or group to its moderators (a group’s content) or the admins. ' +
       'Reporting the same thing again while it is open answers the first report.',
   })
-  report(@CurrentViewer() viewer: Viewer, @Args('input') input: ReportInput): Promise<Report> {
+  report(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'What you report, and why.' }) input: ReportInput,
+  ): Promise<Report> {
     return this.reportService.report(viewer, input);
   }
 
@@ -42,9 +45,19 @@ export class ModerationResolver {
   })
   async reports(
     @CurrentViewer() viewer: Viewer,
-    @Args('status', { type: () => ReportStatus, nullable: true }) status: ReportStatus | null,
+    @Args('status', {
+      type: () => ReportStatus,
+      nullable: true,
+      description: 'Only reports in this state; left out: all.',
+    })
+    status: ReportStatus | null,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<ReportConnection> {
     const page = await this.reportService.list(viewer, { status, first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -55,9 +68,10 @@ export class ModerationResolver {
   })
   resolveReport(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('action', { type: () => ReportAction }) action: ReportAction,
-    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Args('id', { type: () => ID, description: 'The report.' }) id: string,
+    @Args('action', { type: () => ReportAction, description: 'What to do about it.' }) action: ReportAction,
+    @Args('note', { type: () => String, nullable: true, description: 'Why, at most 1000 characters.' })
+    note: string | null,
   ): Promise<Report> {
     return this.reportService.resolve(viewer, id, action, note);
   }
@@ -67,9 +81,11 @@ export class ModerationResolver {
   })
   restoreContent(
     @CurrentViewer() viewer: Viewer,
-    @Args('subjectType', { type: () => ReportSubject }) subjectType: ReportSubject,
-    @Args('subjectId', { type: () => ID }) subjectId: string,
-    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Args('subjectType', { type: () => ReportSubject, description: 'What kind of thing it is.' })
+    subjectType: ReportSubject,
+    @Args('subjectId', { type: () => ID, description: 'Its id.' }) subjectId: string,
+    @Args('note', { type: () => String, nullable: true, description: 'Why, at most 1000 characters.' })
+    note: string | null,
   ): Promise<boolean> {
     return this.reportService.restore(viewer, subjectType, subjectId, note);
   }
@@ -80,8 +96,8 @@ export class ModerationResolver {
   })
   async suspendMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('reason') reason: string,
+    @Args('memberId', { type: () => ID, description: 'The member.' }) memberId: string,
+    @Args('reason', { description: 'Why, for the audit log; 1 to 1000 characters.' }) reason: string,
   ): Promise<boolean> {
     await this.suspensions.suspend(viewer, memberId, reason);
     return true;
@@ -90,8 +106,8 @@ export class ModerationResolver {
   @Mutation(() => Boolean, { description: 'Admins: lifts a suspension.' })
   async reinstateMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('memberId', { type: () => ID }) memberId: string,
-    @Args('reason') reason: string,
+    @Args('memberId', { type: () => ID, description: 'The member.' }) memberId: string,
+    @Args('reason', { description: 'Why, for the audit log; 1 to 1000 characters.' }) reason: string,
   ): Promise<boolean> {
     await this.suspensions.reinstate(viewer, memberId, reason);
     return true;
@@ -103,7 +119,12 @@ export class ModerationResolver {
   async auditLog(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
   ): Promise<AuditEntryConnection> {
     if (!isAdmin(viewer)) throw new ForbiddenError('Only admins can read the audit log.');
     const page = await this.audit.list({ first, after });

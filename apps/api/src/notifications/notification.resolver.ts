@@ -33,32 +33,59 @@ import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
 
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about; preferences are set per kind.',
+  valuesMap: {
+    MENTION: { description: 'Someone mentioned you (`@handle`) in a message.' },
+    REPLY: { description: 'Someone replied to your message.' },
+    DIRECT_MESSAGE: { description: 'A new message in one of your direct conversations.' },
+    JOIN_REQUEST: { description: 'Someone asked to join a group you own or moderate.' },
+    JOIN_APPROVED: { description: 'Your request to join a group was approved.' },
+    GROUP_INVITATION: { description: 'You were invited to a group.' },
+    PAIRING_REQUEST: { description: 'A member asked you to be their collaborative pair.' },
+    PAIRING_ANSWER: { description: 'A member answered your pairing request.' },
+    EVENT_ANNOUNCEMENT: { description: 'News from those running an event you are going to or waiting for.' },
+    EVENT_CHANGED: { description: 'An event you are going to or waiting for changed.' },
+    EVENT_CANCELLED: { description: 'An event you are going to or waiting for was cancelled.' },
+    WAITLIST_PROMOTED: { description: 'A place freed up: you are now going.' },
+    EVENT_REMINDER: { description: 'An event you are going to starts soon (a day, and an hour, before).' },
+    GROUP_HANDED_OVER: {
+      description: "A group's last owner deleted their account, and the group is now yours.",
+    },
+  },
+});
 registerEnumType(NotificationChannel, {
   name: 'NotificationChannel',
   description:
     'IN_APP: in Confer only; EMAIL_NOW: also by e-mail at once; DAILY_DIGEST: also in a daily e-mail; OFF.',
+  valuesMap: {
+    IN_APP: { description: 'In the notification centre and on open connections only.' },
+    EMAIL_NOW: { description: 'Also by e-mail at once (one e-mail per notification).' },
+    DAILY_DIGEST: { description: 'Also in the daily digest e-mail, if still unread.' },
+    OFF: { description: 'Not at all.' },
+  },
 });
 
-@ObjectType()
+@ObjectType({ description: 'How you are told about one kind of notification.' })
 export class NotificationPreference {
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'The kind.' })
   kind!: NotificationKind;
 
-  @Field(() => NotificationChannel)
+  @Field(() => NotificationChannel, { description: 'How you are told about it.' })
   channel!: NotificationChannel;
 }
 
-@InputType()
+@InputType({ description: 'How to be told about one kind of notification.' })
 export class NotificationPreferenceInput {
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'The kind.' })
   kind!: NotificationKind;
 
-  @Field(() => NotificationChannel)
+  @Field(() => NotificationChannel, { description: 'How to be told about it.' })
   channel!: NotificationChannel;
 }
 
-@InputType()
+@InputType({ description: 'Changes to your notification preferences.' })
 export class UpdateNotificationPreferencesInput {
   @Field(() => [NotificationPreferenceInput], { description: 'The kinds to change; the others keep theirs.' })
   preferences!: NotificationPreferenceInput[];
@@ -69,13 +96,13 @@ export class UpdateNotificationPreferencesInput {
     'Something you are told about. Notifications of one kind about one thread gather while unread: `count` says how many.',
 })
 export class NotificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The notification's identifier, for `markNotificationsRead`." })
   id!: string;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'What it is about.' })
   kind!: NotificationKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many things are gathered in it (1 when just one).' })
   count!: number;
 
   actorId!: string | null;
@@ -92,31 +119,31 @@ export class NotificationType {
   @Field(() => ID, { nullable: true, description: 'The event it is about.' })
   eventId!: string | null;
 
-  @Field()
+  @Field({ description: 'When it was first made.' })
   createdAt!: Date;
 
   @Field({ description: 'When the latest thing gathered in it happened.' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When you read it; null while unread.' })
   readAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One notification in a list.' })
 class NotificationEdge {
-  @Field()
+  @Field({ description: 'Opaque; pass it as `after` to read on from here.' })
   cursor!: string;
 
-  @Field(() => NotificationType)
+  @Field(() => NotificationType, { description: 'The notification.' })
   node!: Notification;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of notifications.' })
 export class NotificationConnection {
-  @Field(() => [NotificationEdge])
+  @Field(() => [NotificationEdge], { description: 'The notifications on this page.' })
   edges!: NotificationEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where this one starts and ends.' })
   pageInfo!: PageInfo;
 }
 
@@ -134,8 +161,13 @@ export class NotificationResolver {
   async notifications(
     @CurrentViewer() viewer: Viewer,
     @Args('first', FIRST_ARGUMENT) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from the last page: read on after it.',
+    })
+    after: string | null,
+    @Args('unreadOnly', { defaultValue: false, description: 'true: only unread ones.' }) unreadOnly: boolean,
   ): Promise<NotificationConnection> {
     const page = await this.centre.list(viewer, { first, after, unreadOnly });
     return { edges: page.items, pageInfo: pageInfo(page) };
@@ -152,7 +184,12 @@ export class NotificationResolver {
   })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+    @Args('ids', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Your notifications to mark, at most 100; left out: all.',
+    })
+    ids: string[] | null,
   ): Promise<number> {
     return this.centre.markRead(viewer, ids ?? null);
   }
@@ -168,7 +205,7 @@ export class NotificationResolver {
   @Mutation(() => [NotificationPreference], { description: 'Answers every kind with its channel.' })
   updateNotificationPreferences(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: UpdateNotificationPreferencesInput,
+    @Args('input', { description: 'The kinds to change.' }) input: UpdateNotificationPreferencesInput,
   ): Promise<KindChannel[]> {
     return this.preferences.update(viewer, input.preferences);
   }

@@ -35,7 +35,7 @@ export class PrivacyResolver {
   })
   async deleteMyAccount(
     @CurrentViewer() viewer: Viewer,
-    @Args('password') password: string,
+    @Args('password', { description: 'Your password, to confirm.' }) password: string,
   ): Promise<boolean> {
     await this.erasure.deleteMyAccount(viewer, password);
     return true;
@@ -48,7 +48,7 @@ export class PrivacyResolver {
   })
   async withdrawConsent(
     @CurrentViewer() viewer: Viewer,
-    @Args('kind', { type: () => ConsentKind }) kind: ConsentKind,
+    @Args('kind', { type: () => ConsentKind, description: 'The consent to withdraw.' }) kind: ConsentKind,
   ): Promise<MemberView> {
     await this.consentRecords.withdraw(viewer, kind);
     return this.profiles.view(viewer, viewer.memberId);
@@ -57,7 +57,9 @@ export class PrivacyResolver {
   @Query(() => String, {
     description: 'The words a member agrees to when giving this consent: show them beside the consent box.',
   })
-  consentWording(@Args('kind', { type: () => ConsentKind }) kind: ConsentKind): string {
+  consentWording(
+    @Args('kind', { type: () => ConsentKind, description: 'The consent.' }) kind: ConsentKind,
+  ): string {
     return CONSENT_WORDING[kind];
   }
 

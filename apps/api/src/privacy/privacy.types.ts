@@ -5,20 +5,23 @@ import { ConsentKind } from '#libs/members';
 registerEnumType(ConsentKind, {
   name: 'ConsentKind',
   description: 'LIVED_EXPERIENCE: keeping the lived experience on your profile (health information).',
+  valuesMap: {
+    LIVED_EXPERIENCE: { description: 'Keeping the lived experience on your profile (health information).' },
+  },
 });
 
 @ObjectType('Consent', { description: 'A consent you gave, to these words; withdrawn ones stay on record.' })
 export class ConsentType {
-  @Field(() => ConsentKind)
+  @Field(() => ConsentKind, { description: 'What the consent is for.' })
   kind!: ConsentKind;
 
   @Field({ description: 'The words you agreed to, with their version in front.' })
   wording!: string;
 
-  @Field()
+  @Field({ description: 'When you gave it.' })
   givenAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When you withdrew it; null while it stands.' })
   withdrawnAt!: Date | null;
 }
 
