@@ -36,11 +36,12 @@ const typescript = {
 
 /**
  * One PostgreSQL for the whole run, for the projects that need it. A project's global setup runs only when the run
- * holds some of its tests, so `npm run test:unit` starts no database.
+ * holds some of its tests, so `npm run test:unit` starts no database. Every file must stop the job queues it starts.
  */
 const withPostgres = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-queue-outlives-its-file.ts'],
 };
 
 export default {
