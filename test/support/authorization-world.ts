@@ -1,4 +1,4 @@
-// The world the authorization matrix (test/authorization-matrix.e2e-spec.ts) asks its questions in: one PRIVATE
+// The world the authorization matrix (test/abuse/authorization-matrix.e2e-spec.ts) asks its questions in: one PRIVATE
 // group with a member of every standing, and the things the operations act on (threads, messages, events, a
 // notification, a report). People are inserted straight into the database and given sessions as sign-in would
 // (no argon2, no sign-in throttle: test/support/authorization-actors.ts); what the product itself does (groups,

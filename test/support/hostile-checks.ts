@@ -1,4 +1,4 @@
-// What test/hostile-input.e2e-spec.ts asserts of every answer to hostile input: a coded error (never
+// What test/abuse/hostile-input.e2e-spec.ts asserts of every answer to hostile input: a coded error (never
 // INTERNAL_SERVER_ERROR), no internals in the words, and nothing written when it failed (a fingerprint of the tables).
 import type { TestDatabase } from './test-database.js';
 

@@ -1,5 +1,5 @@
-// The harness of test/hostile-input.e2e-spec.ts, shared by its mutation and socket-event parts
-// (test/hostile-input-mutations.ts, test/hostile-input-socket-events.ts): the platform and the world it throws
+// The harness of test/abuse/hostile-input.e2e-spec.ts, shared by its mutation and socket-event parts
+// (test/abuse/hostile-input-mutations.ts, test/abuse/hostile-input-socket-events.ts): the platform and the world it throws
 // hostile input at, a fingerprint of the tables, POST /graphql from an address of its own, the judging of one answer,
 // and fast-check runs with the seed CI replays.
 import { afterAll, beforeAll } from '@jest/globals';

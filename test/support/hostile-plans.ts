@@ -1,4 +1,4 @@
-// The mutations test/hostile-input-mutations.ts throws hostile values at: every mutation of schema/schema.graphql,
+// The mutations test/abuse/hostile-input-mutations.ts throws hostile values at: every mutation of schema/schema.graphql,
 // with its document, and the plans that tell who runs it and from which valid input (so that a hostile value in one
 // field gets past every other check).
 import { readFileSync } from 'node:fs';

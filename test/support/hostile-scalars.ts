@@ -1,4 +1,4 @@
-// Primitive hostile values for test/hostile-input.e2e-spec.ts: curated and generated strings, ids, numbers and
+// Primitive hostile values for test/abuse/hostile-input.e2e-spec.ts: curated and generated strings, ids, numbers and
 // dates that are strange (empty, blank, huge, odd unicode, NUL, injections, extreme numbers and dates), plus values
 // of the wrong type. The schema-driven builders of mutation arguments are in hostile-values.ts.
 import fc from 'fast-check';

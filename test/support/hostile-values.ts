@@ -1,4 +1,4 @@
-// Hostile values for test/hostile-input.e2e-spec.ts, generated from the GraphQL schema: for every argument and
+// Hostile values for test/abuse/hostile-input.e2e-spec.ts, generated from the GraphQL schema: for every argument and
 // input field (recursively), an arbitrary of values of its type that are strange (empty, blank, huge, odd unicode,
 // NUL, injections, extreme numbers and dates, ids of nothing or of things the viewer may not see, unknown enum
 // values), plus "loose" arbitraries that also give the wrong type (GraphQL's own coercion must answer those).

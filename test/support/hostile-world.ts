@@ -1,4 +1,4 @@
-// The world test/hostile-input.e2e-spec.ts throws hostile input at: a public, a private and a hidden group with a
+// The world test/abuse/hostile-input.e2e-spec.ts throws hostile input at: a public, a private and a hidden group with a
 // thread each, a direct conversation, events of every kind, open reports, a cohort, an invitation. Each mutation
 // gets viewers of its own (`viewers()`), made straight in the database with sessions as sign-in would give (no
 // argon2, no sign-in throttle), so that whatever a hostile input happens to do (a suspension, a deleted account, a

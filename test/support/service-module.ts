@@ -5,6 +5,7 @@ import { loadConfig } from '#libs/config';
 import { dataSourceOptions } from '#libs/database';
 import type { GroupPeers } from '#libs/members';
 import { coreModules, ENTITIES } from '#libs/platform';
+import { tracked } from './started.js';
 import type { TestDatabase } from './test-database.js';
 
 /** The domain services as the apps wire them (mail kept in the outbox), over a test database: for service-level tests. */
@@ -21,8 +22,12 @@ export async function serviceModule(
     imports: coreModules('api', config, db.url, members),
   }).compile();
   // Started as an app starts: jobs defined, the queue ready and working (mail goes through it).
-  await module.init();
-  return module;
+  return tracked(
+    module.init().catch(async (error: unknown) => {
+      await module.close();
+      throw error;
+    }),
+  );
 }
 
 /** A plain TypeORM data source over a test database, with every entity. */

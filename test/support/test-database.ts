@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '#libs/database';
-import { JobQueue } from '#libs/jobs';
+import { JobQueue, runningJobQueues } from '#libs/jobs';
 
 export interface TestDatabase {
   url: string;
@@ -64,6 +64,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     query: async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
       (await pool.query<T>(sql, params)).rows,
     drop: async () => {
+      if ([...runningJobQueues()].some((queue) => queue.databaseUrl === url))
+        throw new Error(
+          `A job queue over ${name} still runs: stop it (close its app) before dropping the database.`,
+        );
       await pool.end();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();

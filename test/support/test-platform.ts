@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import { loadConfig, type Config } from '#libs/config';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { createRealtimeApp } from '../../apps/realtime/src/bootstrap.js';
+import { tracked } from './started.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const ADMIN = { email: 'admin@confer.test', password: 'a long admin passphrase' };
@@ -41,9 +42,16 @@ export interface TestPlatform {
  * `onConfiguredPorts` on API_PORT and REALTIME_PORT (which `env` then gives: the web app finds the realtime service
  * by its port).
  */
-export async function startTestPlatform(
+export function startTestPlatform(
   env: Record<string, string> = {},
-  { onConfiguredPorts = false }: { onConfiguredPorts?: boolean } = {},
+  options: { onConfiguredPorts?: boolean } = {},
+): Promise<TestPlatform> {
+  return tracked(launchTestPlatform(env, options));
+}
+
+async function launchTestPlatform(
+  env: Record<string, string>,
+  { onConfiguredPorts = false }: { onConfiguredPorts?: boolean },
 ): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const config = loadConfig({
@@ -115,9 +123,12 @@ export async function startTestPlatform(
     },
     close: async () => {
       sockets.forEach((socket) => socket.disconnect());
-      await realtime.close();
-      await api.close();
-      await db.drop();
+      try {
+        await realtime.close();
+      } finally {
+        await api.close(); // its job queue stopped before the database goes
+        await db.drop();
+      }
     },
   };
 }

@@ -12,7 +12,7 @@ import { Adapter, ClusterAdapterWithHeartbeat } from 'socket.io-adapter';
 const RECHECK =
   'fan-out-io.adapter.ts relies on internals of @socket.io/postgres-adapter 0.5.0, socket.io-adapter 2.5.8 and ' +
   'socket.io 4.8.4: re-check aloneStaysLocal (nodesMap, broadcast) and listenerSafePool (the LISTEN client and ' +
-  "its 'end'), run test/fault-database-restart.e2e-spec.ts and the two-replica tests, then update the pins here " +
+  "its 'end'), run test/platform/fault-database-restart.e2e-spec.ts and the two-replica tests, then update the pins here " +
   'and in package.json.';
 
 /** The version installed in node_modules, and the one package.json asks for. */

@@ -48,7 +48,7 @@ function aloneStaysLocal(factory: AdapterFactory): AdapterFactory {
  * command") was an unhandled 'error' that ended the process; and it never gives the ended client back, so each
  * restart would keep one of the pool's slots for good. Here the client it takes is given back, as broken, when its
  * connection fails or ends (the pool then forgets it); the adapter, hearing 'end', listens again on a new one.
- * test/fault-database-restart.e2e-spec.ts restarts PostgreSQL under traffic.
+ * test/platform/fault-database-restart.e2e-spec.ts restarts PostgreSQL under traffic.
  */
 function listenerSafePool(pool: pg.Pool): pg.Pool {
   const connect = async (): Promise<pg.PoolClient> => {

@@ -1,5 +1,6 @@
 export {
   JobQueue,
+  runningJobQueues,
   type EnqueueOptions,
   type JobDefinition,
   type JobHandler,

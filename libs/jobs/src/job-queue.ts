@@ -36,6 +36,14 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
+/** The job queues of this process that were started and have not finished stopping (tests check none outlives them). */
+const running = new Set<JobQueue>();
+
+/** The job queues started and not yet stopped: a test file must stop every queue it starts before it ends. */
+export function runningJobQueues(): ReadonlySet<JobQueue> {
+  return running;
+}
+
 /**
  * The durable job queue (pg-boss, in the `pgboss` schema of Confer's database) for what happens after a request:
  * e-mail, notification fan-out, digests, reminders. A job enqueued with a transaction's manager commits or rolls
@@ -50,9 +58,12 @@ export class JobQueue {
   private readonly definitions = new Map<string, JobDefinition>();
   private creating: Promise<unknown> = Promise.resolve();
   private started: Promise<unknown> | undefined;
+  private stopped: Promise<void> | undefined;
+  /** The batches of jobs this process's handlers are running. */
+  private readonly handling = new Set<Promise<void>>();
 
   constructor(
-    databaseUrl: string,
+    readonly databaseUrl: string,
     private readonly options: JobQueueOptions,
   ) {
     this.boss = new PgBoss({
@@ -68,7 +79,10 @@ export class JobQueue {
 
   /** Creates or updates pg-boss's schema (an advisory lock keeps replicas from racing) and starts. */
   start(): Promise<unknown> {
-    this.started ??= this.boss.start();
+    if (!this.started) {
+      running.add(this);
+      this.started = this.boss.start();
+    }
     return this.started;
   }
 
@@ -81,11 +95,32 @@ export class JobQueue {
     await Promise.all([...this.definitions.keys()].map((name) => this.queue(name)));
   }
 
-  /** Stops taking jobs, lets running handlers finish (up to `timeoutMs`), and closes the connections. */
-  async stop(timeoutMs = 10_000): Promise<void> {
-    if (!this.started) return;
-    await this.started;
-    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+  /**
+   * Stops taking jobs, lets running handlers finish (up to `timeoutMs`), and closes the connections. Calling it again
+   * waits for the same stop: pg-boss answers a second stop at once, while the first is still closing.
+   */
+  stop(timeoutMs = 10_000): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    this.stopped ??= this.stopStarted(timeoutMs);
+    return this.stopped;
+  }
+
+  private async stopStarted(timeoutMs: number): Promise<void> {
+    try {
+      await this.started;
+      await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      // pg-boss resolves once its connections are closed, but a batch it fetched just before may still be running
+      // (its workers' loops end after their batch): wait for it, as long again at most, so nothing of this queue
+      // runs on after it is stopped.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled(this.handling),
+        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+      ]);
+      clearTimeout(timer);
+    } finally {
+      running.delete(this);
+    }
   }
 
   /** Declares a queue with its retry policy and, in a process that works, its handler (jobs one after another). */
@@ -107,20 +142,33 @@ export class JobQueue {
         pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
       },
       async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await handler({ id: job.id, data: job.data, attempt: job.retryCount });
-          } catch (error) {
-            this.logger.warn(
-              `Job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${String(error)}`,
-            );
-            await this.boss.fail(name, job.id, {
-              message: error instanceof Error ? error.message : String(error),
-            });
-          }
+        // Known to stop() until it ends.
+        const batch = this.runBatch(name, handler, jobs);
+        this.handling.add(batch);
+        try {
+          await batch;
+        } finally {
+          this.handling.delete(batch);
         }
       },
     );
+  }
+
+  private async runBatch<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    jobs: Array<PgBoss.JobWithMetadata<T>>,
+  ): Promise<void> {
+    for (const job of jobs) {
+      try {
+        await handler({ id: job.id, data: job.data, attempt: job.retryCount });
+      } catch (error) {
+        this.logger.warn(`Job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${String(error)}`);
+        await this.boss.fail(name, job.id, {
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
   }
 
   /** Runs `name` on a cron schedule (in `tz`), from a process that works; replicas share one schedule. */

@@ -1,4 +1,4 @@
-// The typed face of schema/realtime.asyncapi.yaml (the contract; test/socket-contract.e2e-spec.ts checks the
+// The typed face of schema/realtime.asyncapi.yaml (the contract; test/realtime/socket-contract.e2e-spec.ts checks the
 // running service against it). Types and constants only: the realtime service, the discussions domain and the
 // typed client (libs/client) share it, and it pulls nothing into a browser bundle.
 

@@ -1,4 +1,4 @@
-// What every table of the authorization matrix (test/authorization-matrix.e2e-spec.ts) is written in: the shape of a
+// What every table of the authorization matrix (test/abuse/authorization-matrix.e2e-spec.ts) is written in: the shape of a
 // row, who gets what, and the world the rows act in.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../authorization-actors.js';
