@@ -1,6 +1,6 @@
 // The generated part of docs/API.md: every query, mutation and socket event, read from the committed contracts
 // (schema/schema.graphql and schema/realtime.asyncapi.yaml), so that the document names exactly what they hold.
-// `npm run docs:api` writes it; test/docs.spec.ts fails when docs/API.md is stale.
+// `npm run docs:api` writes it; test/platform/docs.spec.ts fails when docs/API.md is stale.
 import {
   astFromValue,
   buildSchema,

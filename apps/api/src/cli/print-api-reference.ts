@@ -1,5 +1,5 @@
 // `npm run docs:api`: rewrites the generated part of docs/API.md from the committed contracts, then formats it as
-// Prettier would (so that the format check and test/docs.spec.ts agree).
+// Prettier would (so that the format check and test/platform/docs.spec.ts agree).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { withApiReference } from './api-reference.js';

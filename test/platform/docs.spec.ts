@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { format, resolveConfig } from 'prettier';
-import { rootFieldNames, socketEventNames, withApiReference } from '../apps/api/src/cli/api-reference.js';
+import { rootFieldNames, socketEventNames, withApiReference } from '../../apps/api/src/cli/api-reference.js';
 
 const root = process.cwd();
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
