@@ -36,6 +36,9 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
+/** A little longer than the period of pg-boss's worker-ending monitor (manager.offWork: delay(1000)). */
+const OFF_WORK_MONITOR_MS = 1_500;
+
 /** The job queues of this process that were started and have not finished stopping (tests check none outlives them). */
 const running = new Set<JobQueue>();
 
@@ -61,6 +64,8 @@ export class JobQueue {
   private stopped: Promise<void> | undefined;
   /** The batches of jobs this process's handlers are running. */
   private readonly handling = new Set<Promise<void>>();
+  /** Whether this queue has pg-boss workers (a queue that only enqueues has none). */
+  private working = false;
 
   constructor(
     readonly databaseUrl: string,
@@ -118,6 +123,10 @@ export class JobQueue {
         new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
       ]);
       clearTimeout(timer);
+      // pg-boss 10's stop leaves a monitor behind (manager.offWork) that looks every second, with a fresh
+      // delay(), whether its workers have ended: it must see them ended before stop() answers, or it goes on
+      // past the process's (or a test file's) end. Workers end right after their batch; one more look settles it.
+      if (this.working) await new Promise((resolve) => setTimeout(resolve, OFF_WORK_MONITOR_MS));
     } finally {
       running.delete(this);
     }
@@ -134,6 +143,7 @@ export class JobQueue {
     await this.queue(name);
     // pg-boss waits a polling interval after every fetch: take up to 20 jobs at a time, settle each on its own
     // (a failed one is failed here, so pg-boss completes only the others), so one slow poll serves a burst.
+    this.working = true;
     await this.boss.work<T>(
       name,
       {
