@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import type pg from 'pg';
 import { Adapter, ClusterAdapterWithHeartbeat } from 'socket.io-adapter';
+import { packageVersions } from '../../../test/support/package-versions.js';
 
 // fan-out-io.adapter.ts leans on internals of these packages (the adapter's `nodesMap`, the pool client it takes
 // for LISTEN and its 'end' handling, Adapter.prototype.broadcast for local delivery). They are pinned to exact
@@ -15,26 +15,13 @@ const RECHECK =
   "its 'end'), run test/platform/fault-database-restart.e2e-spec.ts and the two-replica tests, then update the pins here " +
   'and in package.json.';
 
-/** The version installed in node_modules, and the one package.json asks for. */
-function versions(name: string): { installed: string; wanted: string } {
-  const read = (file: string) =>
-    JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as {
-      version: string;
-      dependencies: Record<string, string>;
-    };
-  return {
-    installed: read(`../../../node_modules/${name}/package.json`).version,
-    wanted: read('../../../package.json').dependencies[name],
-  };
-}
-
 describe('the library internals fan-out-io.adapter.ts relies on', () => {
   it.each([
     ['@socket.io/postgres-adapter', '0.5.0'],
     ['socket.io-adapter', '2.5.8'],
     ['socket.io', '4.8.4'],
   ])('%s is exactly %s, pinned in package.json', (name, version) => {
-    expect({ ...versions(name), recheck: RECHECK }).toEqual({
+    expect({ ...packageVersions(name), recheck: RECHECK }).toEqual({
       installed: version,
       wanted: version,
       recheck: RECHECK,

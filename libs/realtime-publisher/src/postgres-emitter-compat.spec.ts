@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { BroadcastOperator, Emitter } from '@socket.io/postgres-emitter';
 import pg from 'pg';
 import { freePort } from '#libs/database';
 import './postgres-emitter-compat.js';
+import { packageVersions } from '../../../test/support/package-versions.js';
 
 describe('the PostgreSQL emitter while the database is down', () => {
   Logger.overrideLogger(false); // the warning the fix logs
@@ -34,19 +34,6 @@ describe('the PostgreSQL emitter while the database is down', () => {
   });
 });
 
-/** The version installed in node_modules, and the one package.json asks for. */
-function versions(name: string): { installed: string; wanted: string } {
-  const read = (file: string) =>
-    JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as {
-      version: string;
-      dependencies: Record<string, string>;
-    };
-  return {
-    installed: read(`../../../node_modules/${name}/package.json`).version,
-    wanted: read('../../../package.json').dependencies[name],
-  };
-}
-
 describe('the library internals postgres-emitter-compat.ts patches', () => {
   const recheck =
     'postgres-emitter-compat.ts patches BroadcastOperator.prototype.publish and .emit of @socket.io/postgres-emitter 0.1.1. ' +
@@ -54,7 +41,7 @@ describe('the library internals postgres-emitter-compat.ts patches', () => {
     'then update the patch (or remove it) and the pinned version here and in package.json.';
 
   it('is the exact version the patch was written for, pinned in package.json', () => {
-    expect({ ...versions('@socket.io/postgres-emitter'), recheck }).toEqual({
+    expect({ ...packageVersions('@socket.io/postgres-emitter'), recheck }).toEqual({
       installed: '0.1.1',
       wanted: '0.1.1',
       recheck,
