@@ -62,6 +62,9 @@ export class DirectoryService {
     const size = pageSize(first);
     const cursor = decodeCursor(after, isCursor);
     const columnFilter = await this.validate(filter);
+    // Who blocked the viewer is asked beside the text's statements, not after them (it costs no wait).
+    const blockers = this.blockerSeqs(viewer);
+    blockers.catch(() => undefined); // awaited below; a failure before then must not go unhandled
     // The columns first: the text statements depend on them (the words they hold are not read again).
     const { columns, generation } = await this.snapshot.current();
     const text = this.text.statements(filter.text, columns);
@@ -71,7 +74,7 @@ export class DirectoryService {
         )
       : undefined;
 
-    const tallied = tally(columns, columnFilter, await this.withoutBlockers(viewer, columns, matches?.all));
+    const tallied = tally(columns, columnFilter, withoutBlockers(columns, matches?.all, await blockers));
     // With text: the best match class first; without, one rank (0). Name order within a rank.
     const sets: RankedSet[] = matches
       ? matches.classes.map(({ rank, bits }) => ({ rank, bits: intersection(bits, tallied.matches) }))
@@ -112,28 +115,15 @@ export class DirectoryService {
     };
   }
 
-  /**
-   * The candidates less the members who blocked the viewer: to them a blocker is as a deleted account, out of the
-   * directory and its counts (admins excepted).
-   */
-  private async withoutBlockers(
-    viewer: Viewer,
-    columns: DirectoryColumns,
-    candidates: Bitset | undefined,
-  ): Promise<Bitset | undefined> {
-    if (viewer.role === MemberRole.ADMIN) return candidates;
-    const blockers = await this.dataSource.query<Array<{ seq: number }>>(
+  /** The directory positions' seqs of the members who blocked the viewer (none for admins). */
+  private async blockerSeqs(viewer: Viewer): Promise<number[]> {
+    if (viewer.role === MemberRole.ADMIN) return [];
+    const rows = await this.dataSource.query<Array<{ seq: number }>>(
       `SELECT p.directory_seq AS seq FROM member_blocks b JOIN member_profiles p ON p.member_id = b.blocker_id
         WHERE b.blocked_id = $1`,
       [viewer.memberId],
     );
-    if (blockers.length === 0) return candidates;
-    const without = (candidates ?? columns.everyone).slice();
-    for (const { seq } of blockers) {
-      const position = positionOf(columns, seq);
-      if (position >= 0) clearBit(without, position);
-    }
-    return without;
+    return rows.map((row) => row.seq);
   }
 
   private async validate(filter: DirectoryFilter): Promise<ColumnFilter> {
@@ -156,4 +146,22 @@ export class DirectoryService {
       openToPairing: filter.openToPairing ?? null,
     };
   }
+}
+
+/**
+ * The candidates less the members who blocked the viewer: to them a blocker is as a deleted account, out of the
+ * directory and its counts (admins excepted).
+ */
+function withoutBlockers(
+  columns: DirectoryColumns,
+  candidates: Bitset | undefined,
+  blockerSeqs: number[],
+): Bitset | undefined {
+  if (blockerSeqs.length === 0) return candidates;
+  const without = (candidates ?? columns.everyone).slice();
+  for (const seq of blockerSeqs) {
+    const position = positionOf(columns, seq);
+    if (position >= 0) clearBit(without, position);
+  }
+  return without;
 }
