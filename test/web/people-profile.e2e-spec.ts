@@ -88,6 +88,15 @@ describeInBrowser('web app: my profile and who sees it', () => {
       .getByText(/some of it only you see/)
       .waitFor();
     await expectAccessible(page);
+    // On a phone: the audience marks stay beside their fields, nothing runs off the screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(lived.getByTestId('audience').isVisible()).resolves.toBe(true);
+    await expect(fitsTheWidth(page)).resolves.toBe(true);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'own-profile-phone');
+    // Where they are signed in is reachable from their own page, not only from the security e-mails.
+    await page.getByTestId('own-profile-note').getByRole('link', { name: 'Where you’re signed in' }).click();
+    await page.getByRole('heading', { level: 1, name: "Where you're signed in" }).waitFor();
   });
 
   it('shows each bad field’s problem beside it, keeping what was typed', async () => {

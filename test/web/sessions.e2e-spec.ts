@@ -6,6 +6,7 @@ import {
   startBrowserPlatform,
   type BrowserPlatform,
 } from '../support/browser.js';
+import { fitsTheWidth } from '../support/browser-people.js';
 import { MEMBER_PASSWORD, newMember } from '../support/member-factory.js';
 
 jest.setTimeout(60_000);
@@ -33,6 +34,13 @@ describeInBrowser("web app: where you're signed in", () => {
     await expect(cards.count()).resolves.toBe(2);
     await expectAccessible(page);
     await saveScreenshot(page, 'sessions');
+    // On a phone: each sign-in and its button fit the screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(fitsTheWidth(page)).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Sign out on node' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'sessions-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: 'Sign out on node' }).click();
     await page.getByRole('button', { name: 'Sign out on node' }).waitFor({ state: 'detached' });

@@ -59,7 +59,8 @@ export function MemberScreen() {
       {isMe && (
         <p className="member-action" data-testid="own-profile-note">
           This is your profile. Beside each part is who else sees it: some of it only you see.{' '}
-          <Link to="/profile">Edit my profile and who sees it</Link>
+          <Link to="/profile">Edit my profile and who sees it</Link>.{' '}
+          <Link to="/sessions">Where you’re signed in</Link>
         </p>
       )}
       <MemberDetails
