@@ -134,4 +134,29 @@ describe('the durable job queue (pg-boss on PostgreSQL)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(ran).toEqual(['a']);
   });
+
+  it('answers stop() after the job in hand has finished and been recorded, and runs nothing more afterwards', async () => {
+    const jobs = queue(true);
+    const ran: string[] = [];
+    let release: () => void = () => undefined;
+    await jobs.define<Note>('test-stop', async ({ data }) => {
+      ran.push(`began ${data.note}`);
+      if (data.note === 'slow') await new Promise<void>((resolve) => (release = resolve));
+      ran.push(`ended ${data.note}`);
+    });
+    await jobs.enqueue<Note>('test-stop', { note: 'slow' });
+    await until(() => ran.length === 1, { ms: 15_000 });
+    const stopped = jobs.stop(10_000).then(() => ran.push('stopped'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await jobs.enqueue<Note>('test-stop', { note: 'after' }).catch(() => undefined); // the queue is going
+    release();
+    await stopped;
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // a worker still polling would take 'after' now
+    expect(ran).toEqual(['began slow', 'ended slow', 'stopped']);
+    const states = await db.query<{ note: string; state: string }>(
+      `SELECT data->>'note' AS note, state FROM pgboss.job WHERE name = 'test-stop' ORDER BY created_on`,
+    );
+    expect(states.find((s) => s.note === 'slow')?.state).toBe('completed');
+    expect(states.find((s) => s.note === 'after')?.state ?? 'not enqueued').not.toBe('completed');
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from './hostile-checks.js';
 import { buildHostileWorld, type HostileWorld } from './hostile-world.js';
 import { startTestPlatform, type TestPlatform } from './test-platform.js';
+import { jobsSettled } from './until.js';
 
 export const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);
 /**
@@ -73,6 +74,8 @@ export function hostileHarness() {
     }
   };
   const fingerprint = () => timed('fingerprint', () => fingerprintOnce());
+  /** What an earlier mutation's accepted calls left to the workers (a reset link's token) lands before the next one. */
+  const settled = () => timed('fingerprint', () => jobsSettled((sql) => platform.db.query(sql)));
 
   beforeAll(async () => {
     platform = await startTestPlatform({
@@ -179,6 +182,7 @@ export function hostileHarness() {
     noteUnnamed,
     timed,
     fingerprint,
+    settled,
     send,
     judge,
     report,

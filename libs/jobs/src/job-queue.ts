@@ -36,8 +36,14 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
-/** A little longer than the period of pg-boss's worker-ending monitor (manager.offWork: delay(1000)). */
+/**
+ * A little longer than the period of pg-boss's worker-ending monitor (manager.offWork: delay(1000)), which its
+ * scheduler's own worker still starts when pg-boss stops.
+ */
 const OFF_WORK_MONITOR_MS = 1_500;
+
+/** At most this many jobs of a queue are fetched at a time. */
+const BATCH_SIZE = 20;
 
 /** The job queues of this process that were started and have not finished stopping (tests check none outlives them). */
 const running = new Set<JobQueue>();
@@ -62,10 +68,12 @@ export class JobQueue {
   private creating: Promise<unknown> = Promise.resolve();
   private started: Promise<unknown> | undefined;
   private stopped: Promise<void> | undefined;
-  /** The batches of jobs this process's handlers are running. */
-  private readonly handling = new Set<Promise<void>>();
-  /** Whether this queue has pg-boss workers (a queue that only enqueues has none). */
-  private working = false;
+  /** This process's worker loops, one per defined queue (none in a process that only enqueues). */
+  private readonly loops = new Set<Promise<void>>();
+  /** Set when stop() begins: the loops end after the batch in hand. */
+  private stopping = false;
+  /** Cuts the idle loops' pauses short when stopping. */
+  private readonly idle = new AbortController();
 
   constructor(
     readonly databaseUrl: string,
@@ -113,20 +121,22 @@ export class JobQueue {
   private async stopStarted(timeoutMs: number): Promise<void> {
     try {
       await this.started;
-      await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
-      // pg-boss resolves once its connections are closed, but a batch it fetched just before may still be running
-      // (its workers' loops end after their batch): wait for it, as long again at most, so nothing of this queue
-      // runs on after it is stopped.
+      // The loops first: each ends after the batch in hand (its jobs completed or failed), while the connections
+      // are still open. One stuck past the timeout is left to pg-boss's expiry, which retries its job elsewhere.
+      this.stopping = true;
+      this.idle.abort();
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled(this.handling),
-        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+      const ended = await Promise.race([
+        Promise.allSettled(this.loops).then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
       ]);
       clearTimeout(timer);
-      // pg-boss 10's stop leaves a monitor behind (manager.offWork) that looks every second, with a fresh
-      // delay(), whether its workers have ended: it must see them ended before stop() answers, or it goes on
-      // past the process's (or a test file's) end. Workers end right after their batch; one more look settles it.
-      if (this.working) await new Promise((resolve) => setTimeout(resolve, OFF_WORK_MONITOR_MS));
+      if (!ended) this.logger.warn(`A job handler was still running ${timeoutMs} ms after the stop began`);
+      await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      // pg-boss's scheduler has a worker of its own, and stopping it leaves a monitor (manager.offWork) that looks
+      // every second, with a fresh delay(), whether it has ended: it must see it ended before stop() answers, or it
+      // goes on past the process's (or a test file's) end. That worker ended with the connections; one look settles it.
+      if (this.options.work) await new Promise((resolve) => setTimeout(resolve, OFF_WORK_MONITOR_MS));
     } finally {
       running.delete(this);
     }
@@ -141,27 +151,46 @@ export class JobQueue {
     this.definitions.set(name, definition);
     if (!this.options.work) return; // a process that only enqueues creates its queues in ready()
     await this.queue(name);
-    // pg-boss waits a polling interval after every fetch: take up to 20 jobs at a time, settle each on its own
-    // (a failed one is failed here, so pg-boss completes only the others), so one slow poll serves a burst.
-    this.working = true;
-    await this.boss.work<T>(
-      name,
-      {
-        batchSize: 20,
-        includeMetadata: true,
-        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-      },
-      async (jobs) => {
-        // Known to stop() until it ends.
-        const batch = this.runBatch(name, handler, jobs);
-        this.handling.add(batch);
-        try {
-          await batch;
-        } finally {
-          this.handling.delete(batch);
-        }
-      },
+    this.loops.add(
+      this.work(name, handler).catch((error) =>
+        this.logger.error(`Job queue ${name} stopped: ${String(error)}`),
+      ),
     );
+  }
+
+  /**
+   * Fetches up to BATCH_SIZE jobs of the queue, runs them one after another, and waits a polling interval when there
+   * were none. Our own loop over pg-boss's fetch/complete/fail rather than its `work()`: pg-boss 10 ends its workers
+   * through a monitor that polls with timers after stop() has answered, while this loop is over when stop() answers.
+   */
+  private async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    const intervalMs = Math.max(0.5, this.options.pollingIntervalSeconds ?? 2) * 1000;
+    while (!this.stopping) {
+      const began = Date.now();
+      let jobs: Array<PgBoss.JobWithMetadata<T>> = [];
+      try {
+        jobs = await this.boss.fetch<T>(name, { batchSize: BATCH_SIZE, includeMetadata: true });
+      } catch (error) {
+        if (!this.stopping) this.logger.error(`Job queue ${name}: ${String(error)}`);
+      }
+      if (jobs.length > 0) await this.runBatch(name, handler, jobs);
+      // A full batch suggests more are waiting: fetch again at once; else look again an interval after this look.
+      const pauseMs = intervalMs - (Date.now() - began);
+      if (jobs.length < BATCH_SIZE && pauseMs > 100 && !this.stopping) await this.pause(pauseMs);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    const signal = this.idle.signal;
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done);
+    });
   }
 
   private async runBatch<T extends object>(
@@ -169,15 +198,29 @@ export class JobQueue {
     handler: JobHandler<T>,
     jobs: Array<PgBoss.JobWithMetadata<T>>,
   ): Promise<void> {
+    const done: string[] = [];
     for (const job of jobs) {
       try {
         await handler({ id: job.id, data: job.data, attempt: job.retryCount });
+        done.push(job.id);
       } catch (error) {
         this.logger.warn(`Job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${String(error)}`);
-        await this.boss.fail(name, job.id, {
-          message: error instanceof Error ? error.message : String(error),
-        });
+        await this.settle(() =>
+          this.boss.fail(name, job.id, {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
+    }
+    if (done.length > 0) await this.settle(() => this.boss.complete(name, done));
+  }
+
+  /** Completing or failing a job that cannot be recorded now leaves it to pg-boss's expiry (it runs again). */
+  private async settle(record: () => Promise<unknown>): Promise<void> {
+    try {
+      await record();
+    } catch (error) {
+      this.logger.error(`Job queue: could not record a job's outcome: ${String(error)}`);
     }
   }
 
