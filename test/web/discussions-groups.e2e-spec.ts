@@ -82,7 +82,8 @@ describeInBrowser('web app: groups and direct messages', () => {
       .getByLabel('A note to the group (optional)')
       .fill('I run a long covid support group in Leeds.');
     await page.getByRole('button', { name: 'Ask to join' }).click();
-    await page.getByText('Request sent.').waitFor();
+    // On the page (the screen reader's announcer says it too).
+    await page.getByRole('strong').filter({ hasText: 'Request sent.' }).waitFor();
     await expectAccessible(page);
 
     // Greta, in her own window, approves.
@@ -240,6 +241,7 @@ describeInBrowser('web app: groups and direct messages', () => {
     // Remove Quinn.
     await page.getByRole('button', { name: 'Remove Quinn Quill from the group' }).click();
     await page.getByTestId('announcer').getByText('Quinn Quill was removed from the group.').waitFor();
+    await page.locator('.member-list').getByText('Quinn Quill').first().waitFor({ state: 'detached' });
     await expect(page.locator('.member-list').getByText('Quinn Quill').count()).resolves.toBe(0);
     await expectAccessible(page);
 

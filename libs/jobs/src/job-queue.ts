@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
@@ -72,8 +73,8 @@ export class JobQueue {
   private readonly loops = new Set<Promise<void>>();
   /** Set when stop() begins: the loops end after the batch in hand. */
   private stopping = false;
-  /** Cuts the idle loops' pauses short when stopping. */
-  private readonly idle = new AbortController();
+  /** Cuts the idle loops' pauses short when stopping (one listener per idle loop: no limit to warn about). */
+  private readonly idle = unlimited(new AbortController());
 
   constructor(
     readonly databaseUrl: string,
@@ -277,6 +278,11 @@ export class JobQueue {
     }
     return created;
   }
+}
+
+function unlimited(controller: AbortController): AbortController {
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 async function retryDeadlock(work: () => Promise<void>): Promise<void> {
