@@ -1,67 +1,82 @@
 // The identity operations the web app sends (names as in the public contract, docs/API.md).
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { print } from 'graphql';
+import { graphql } from './generated';
+import type { AuthPayloadFieldsFragment, ViewerFieldsFragment } from './generated/graphql';
 
 /** The signed-in member as the app shell needs them. */
-export interface Viewer {
-  id: string;
-  handle: string;
-  displayName: string;
-  role: 'MEMBER' | 'ORGANISER' | 'ADMIN';
-}
+export type Viewer = ViewerFieldsFragment;
 
-export interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
-  accessTokenExpiresAt: string;
-  member: Viewer;
-}
+export type AuthPayload = AuthPayloadFieldsFragment;
 
-const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt member { id handle displayName role }';
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on Member {
+    id
+    handle
+    displayName
+    role
+  }
+`);
 
-/** The same text as AUTH_FIELDS' refresh, sent without Apollo (session-tokens.ts). */
-export const REFRESH_SESSION_TEXT = `mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { ${AUTH_FIELDS} }
-}`;
-
-export const ME: TypedDocumentNode<{ me: Viewer }, Record<string, never>> = gql`
-  query Me {
-    me {
-      id
-      handle
-      displayName
-      role
+export const AUTH_PAYLOAD_FIELDS = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    member {
+      ...ViewerFields
     }
   }
-`;
+`);
 
-export const LOGIN: TypedDocumentNode<
-  { login: AuthPayload },
-  { input: { email: string; password: string } }
-> = gql(`mutation Login($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`);
+const REFRESH_SESSION = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      ...AuthPayloadFields
+    }
+  }
+`);
 
-export const REGISTER: TypedDocumentNode<
-  { register: AuthPayload },
-  { input: { invitationToken: string; email: string; password: string; displayName: string } }
-> = gql(`mutation Register($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`);
+/** The refresh as text, sent without Apollo (session-tokens.ts). */
+export const REFRESH_SESSION_TEXT = print(REFRESH_SESSION);
 
-export const LOGOUT: TypedDocumentNode<{ logout: boolean }, { refreshToken: string }> = gql`
+export const ME = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
   mutation Logout($refreshToken: String!) {
     logout(refreshToken: $refreshToken)
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RESET: TypedDocumentNode<{ requestPasswordReset: boolean }, { email: string }> =
-  gql`
-    mutation RequestPasswordReset($email: String!) {
-      requestPasswordReset(email: $email)
-    }
-  `;
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
 
-export const RESET_PASSWORD: TypedDocumentNode<
-  { resetPassword: boolean },
-  { token: string; password: string }
-> = gql`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password)
   }
-`;
+`);

@@ -1,15 +1,10 @@
 // Where the member is signed in, and signing out there (names as in the public contract, docs/API.md).
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './generated';
+import type { MySessionsQuery } from './generated/graphql';
 
-export interface SignedInSession {
-  id: string;
-  createdAt: string;
-  lastUsedAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
+export type SignedInSession = MySessionsQuery['mySessions'][number];
 
-export const MY_SESSIONS: TypedDocumentNode<{ mySessions: SignedInSession[] }, Record<string, never>> = gql`
+export const MY_SESSIONS = graphql(`
   query MySessions {
     mySessions {
       id
@@ -19,16 +14,16 @@ export const MY_SESSIONS: TypedDocumentNode<{ mySessions: SignedInSession[] }, R
       current
     }
   }
-`;
+`);
 
-export const END_SESSION: TypedDocumentNode<{ endSession: boolean }, { id: string }> = gql`
+export const END_SESSION = graphql(`
   mutation EndSession($id: ID!) {
     endSession(id: $id)
   }
-`;
+`);
 
-export const END_OTHER_SESSIONS: TypedDocumentNode<{ endOtherSessions: number }, Record<string, never>> = gql`
+export const END_OTHER_SESSIONS = graphql(`
   mutation EndOtherSessions {
     endOtherSessions
   }
-`;
+`);
