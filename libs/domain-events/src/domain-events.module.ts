@@ -1,5 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainEvents } from './domain-events.js';
+import { NotificationSubjects } from './notification-subjects.js';
 
 class DomainEventsStart implements OnApplicationBootstrap {
   constructor(@Inject(DomainEvents) private readonly events: DomainEvents) {}
@@ -10,15 +11,15 @@ class DomainEventsStart implements OnApplicationBootstrap {
   }
 }
 
-/** The domain events for every module of a process (global). Needs JobsModule (global). */
+/** The domain events (and who may see a notification's subject) for every module of a process (global). Needs JobsModule. */
 @Module({})
 export class DomainEventsModule {
   static forRoot(): DynamicModule {
     return {
       module: DomainEventsModule,
       global: true,
-      providers: [DomainEvents, DomainEventsStart],
-      exports: [DomainEvents],
+      providers: [DomainEvents, DomainEventsStart, NotificationSubjects],
+      exports: [DomainEvents, NotificationSubjects],
     };
   }
 }

@@ -12,6 +12,11 @@ export {
 } from './domain-events.js';
 export { DomainEventsModule } from './domain-events.module.js';
 export {
+  NotificationSubjects,
+  type GuardedSubject,
+  type SubjectVisibleSql,
+} from './notification-subjects.js';
+export {
   NotificationKind,
   requestNotification,
   type NotificationSubject,
