@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_REMINDER_JOB } from '#libs/events';
 import { JobQueue } from '#libs/jobs';
-import { NOTIFY_JOB, NotificationKind } from '#libs/notification-requests';
+import { NotificationKind, type DomainEventName } from '#libs/domain-events';
 import { createEventAs, daysFromNow, rsvpAs } from '../support/events.js';
 import { MailCatcher } from '../support/mail-catcher.js';
 import { gqlAs, inviteIntoGroup, signedInPerson, type Person } from '../support/people.js';
@@ -117,7 +117,9 @@ describe('event reminders and notices after the recipient lost access to the gro
       { g: groupId, m: removed.id },
     );
     // An announcement whose recipients were chosen just before the removal, sent just after it.
-    await platform.api.get(JobQueue).enqueue(NOTIFY_JOB, {
+    // The job of the domain event `notifications.requested`, as the domain that asked would have published it.
+    const requested: DomainEventName = 'notifications.requested';
+    await platform.api.get(JobQueue).enqueue(requested, {
       kind: NotificationKind.EVENT_ANNOUNCEMENT,
       actorId: owner.id,
       recipientIds: [member.id, removed.id],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createEventAs, daysFromNow, EVENT_FIELDS, rsvpAs, type EventSeen } from '../support/events.js';
 import { gqlAs, privateThread, signedInPerson, type Person } from '../support/people.js';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform.js';
+import { jobsSettled } from '../support/until.js';
 
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { ${EVENT_FIELDS} } }`;
@@ -257,6 +258,8 @@ describe('events: organising, RSVPs and the waitlist', () => {
     await rsvpAs(platform, leaver, event.id, 'GOING');
     expect(await rsvpAs(platform, waiter, event.id, 'GOING')).toMatchObject({ status: 'WAITLISTED' });
     await gqlAs(platform, leaver, 'mutation($g: ID!) { leaveGroup(groupId: $g) }', { g: groupId });
+    // The places go in the job of the domain event `groups.membership-ended`, committed with the leaving.
+    await jobsSettled((sql) => platform.db.query(sql));
     expect((await seen(waiter, event.id)).viewerRsvp).toEqual({ status: 'GOING', waitlistPosition: null });
     expect(await seen(owner, event.id)).toMatchObject({ goingCount: 1, waitlistCount: 0 });
     const mine = await gqlAs<{ myEvents: { edges: unknown[] } }>(

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HistoryService } from './history.service.js';
 import { MessageEvents } from './message-events.service.js';
+import { MessageAudience } from './message-audience.js';
 import { MessageService } from './message.service.js';
 import { ReactionService } from './reaction.service.js';
 import { ThreadAccess } from './thread-access.service.js';
@@ -14,6 +15,7 @@ const SERVICES = [
   ThreadService,
   HistoryService,
   ReactionService,
+  ThreadRoomsOnAccessLoss,
 ];
 
 /** Threads and messages. Needs IdentityModule, MembersModule and GroupsModule (all global). */
@@ -23,7 +25,7 @@ export class DiscussionsModule {
     return {
       module: DiscussionsModule,
       global: true,
-      providers: [...SERVICES, ThreadRoomsOnAccessLoss],
+      providers: [...SERVICES, MessageAudience],
       exports: SERVICES,
     };
   }

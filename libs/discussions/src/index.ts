@@ -9,6 +9,7 @@ export { Thread, ThreadKind } from './thread.entity.js';
 export { Message } from './message.entity.js';
 export { ThreadParticipant } from './thread-participant.entity.js';
 export { ThreadAccess, type ThreadAction } from './thread-access.service.js';
+export { ThreadRoomsOnAccessLoss } from './thread-rooms.js';
 export { MessageService, CLIENT_ID_MAX, type PostMessage } from './message.service.js';
 export type { Written } from './message-appender.js';
 export { ThreadService, TITLE_MAX } from './thread.service.js';
@@ -18,4 +19,3 @@ export { BODY_MAX, mentionedHandles } from './body.js';
 export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.service.js';
 
 export const DISCUSSIONS_ENTITIES = [Thread, ThreadParticipant, Message, MessageEdit, MessageReaction];
-export { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation, queryPrepared } from '#libs/database';
+import { DomainEvents } from '#libs/domain-events';
 import {
   ConflictError,
   DomainError,
@@ -10,13 +11,11 @@ import {
   ValidationError,
 } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
 import { MessagesStored } from '#libs/metrics';
 import { WriteLimits } from '#libs/rate-limits';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
 import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
-import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
 import { MessageEvents } from './message-events.service.js';
 import { Message } from './message.entity.js';
 import { ThreadAccess } from './thread-access.service.js';
@@ -40,17 +39,17 @@ export class MessageService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
     @Inject(MessageEvents) private readonly events: MessageEvents,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly domainEvents: DomainEvents,
     @Inject(MessagesStored) private readonly stored: MessagesStored,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {
     this.appends = new AppendQueue((text, values, items) =>
       items.some((item) => item.followUp)
-        ? // The follow-up (notifications) is enqueued in the same transaction: it exists if and only if the messages do.
+        ? // The follow-up (who hears of them) is published in the same transaction: it exists if and only if the messages do.
           this.dataSource.transaction(async (manager) => {
             const rows = await manager.query<AppendedRow[]>(text, values);
             const messageIds = rows.filter((_, i) => items[i].followUp).map((row) => row.id);
-            await this.jobs.enqueue<MessagesWritten>(MESSAGES_WRITTEN_JOB, { messageIds }, { manager });
+            await this.domainEvents.publish(manager, 'discussions.messages-written', { messageIds });
             return rows;
           })
         : queryPrepared<AppendedRow>(this.dataSource, 'append-messages', text, values),

@@ -1,28 +1,35 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GroupLifecycle } from '#libs/groups';
+import { DomainEvents } from '#libs/domain-events';
 import { memberRoom, RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
 
 /**
  * Sockets leave a group's thread rooms at once, on every replica, when their member loses read access: a member
  * who leaves, is removed or banned; everyone but its members and admins when the group stops being PUBLIC; everyone
  * but admins when an admin hides it.
- * Called right after the change commits; a join racing with it re-checks access once in the room (ThreadGateway).
+ * At-once reactions to the groups' domain events, run right after the change commits (moderation calls `groupHidden`
+ * itself); a join racing with it re-checks access once in the room (ThreadGateway).
  */
 @Injectable()
 export class ThreadRoomsOnAccessLoss implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(GroupLifecycle) private readonly groups: GroupLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
   ) {}
 
   onModuleInit(): void {
-    this.groups.onMembershipEnded(async (groupId, memberId) => {
-      this.realtime.leave(memberRoom(memberId), await this.threadRooms(groupId));
+    this.events.atOnce('groups.membership-ended', 'discussions.leave-thread-rooms', async (ended) => {
+      this.realtime.leave(memberRoom(ended.memberId), await this.threadRooms(ended.groupId));
     });
-    this.groups.onReadersNarrowed((groupId) => this.keepOnlyReaders(groupId));
-    this.groups.onHidden((groupId) => this.keepOnlyReaders(groupId));
+    this.events.atOnce('groups.readers-narrowed', 'discussions.leave-thread-rooms', (narrowed) =>
+      this.keepOnlyReaders(narrowed.groupId),
+    );
+  }
+
+  /** An admin hid the group (a report resolved): only admins may read it now, until it is shown again. */
+  groupHidden(groupId: string): Promise<void> {
+    return this.keepOnlyReaders(groupId);
   }
 
   /** Every socket in the group's thread rooms leaves them but those of who may read it now: the policy's `read`. */

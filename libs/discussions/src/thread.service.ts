@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
+import { DomainEvents } from '#libs/domain-events';
 import { ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
-import { JobQueue } from '#libs/jobs';
 import { Member, MemberStatus, type Viewer } from '#libs/identity';
 import { MessagesStored } from '#libs/metrics';
 import { BlockingService, ProfileReader } from '#libs/members';
@@ -11,7 +11,6 @@ import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } fro
 import { WriteLimits } from '#libs/rate-limits';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
-import { MESSAGES_WRITTEN_JOB, type MessagesWritten } from './messages-written.js';
 import { ThreadAccess } from './thread-access.service.js';
 import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
@@ -26,7 +25,7 @@ export class ThreadService {
     @Inject(GroupAccess) private readonly groups: GroupAccess,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(BlockingService) private readonly blocking: BlockingService,
     @Inject(MessagesStored) private readonly stored: MessagesStored,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
@@ -52,11 +51,9 @@ export class ThreadService {
         { authorId: viewer.memberId, body: input.body, parentId: null, clientId: null },
       ]);
       if (first.message.mentionedIds.length > 0) {
-        await this.jobs.enqueue<MessagesWritten>(
-          MESSAGES_WRITTEN_JOB,
-          { messageIds: [first.message.id] },
-          { manager },
-        );
+        await this.events.publish(manager, 'discussions.messages-written', {
+          messageIds: [first.message.id],
+        });
       }
       return created;
     });

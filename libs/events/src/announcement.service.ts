@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
-import { NotificationKind } from '#libs/notification-requests';
+import { NotificationKind } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
 import { EventAccess } from './event-access.service.js';
 import { EventAnnouncement } from './event-announcement.entity.js';

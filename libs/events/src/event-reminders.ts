@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobQueue, type JobRun } from '#libs/jobs';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import type { Event } from './event.entity.js';
 
 export const EVENT_REMINDER_JOB = 'events.reminder';
@@ -30,6 +30,7 @@ export class EventReminders implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -58,7 +59,7 @@ export class EventReminders implements OnModuleInit {
         [eventId, startsAt],
       );
       const lead = REMINDER_LEADS.find((l) => l.ms === leadMs)?.name ?? 'soon';
-      await requestNotification(this.jobs, manager, {
+      await requestNotification(this.events, manager, {
         kind: NotificationKind.EVENT_REMINDER,
         actorId: null,
         recipientIds: going.map((g) => g.member_id),

@@ -3,9 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, InputCheck, ValidationError } from '#libs/errors';
 import { GroupAccess } from '#libs/groups';
 import type { Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
 import { TaxonomyService } from '#libs/members';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
 import { EventAccess } from './event-access.service.js';
 import { EventStatus } from './event-enums.js';
@@ -27,7 +26,7 @@ export class EventService {
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
     @Inject(RsvpService) private readonly rsvps: RsvpService,
     @Inject(EventReminders) private readonly reminders: EventReminders,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
@@ -148,7 +147,7 @@ export class EventService {
           AND ${MAY_SEE_EVENT}`,
       [eventId],
     );
-    await requestNotification(this.jobs, manager, {
+    await requestNotification(this.events, manager, {
       kind,
       actorId: viewer.memberId,
       recipientIds: rows.map((row) => row.member_id),

@@ -1,25 +1,30 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GroupLifecycle } from '#libs/groups';
+import { DomainEvents } from '#libs/domain-events';
 import { MAY_SEE_EVENT } from './event-visibility.js';
 import { RsvpService } from './rsvp.service.js';
 
 /**
  * A member who may no longer read a group (left, removed or banned from a private or hidden group; banned from any;
  * everyone but its members once it stops being PUBLIC) gives up their places at its upcoming events: the first in
- * line gets each, and the member is told nothing more about those events.
+ * line gets each, and the member is told nothing more about those events. A job of the groups' domain events, so a
+ * process that dies right after the change still gives the places up; running it again finds nothing more to do.
  */
 @Injectable()
 export class EventsOnAccessLoss implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(GroupLifecycle) private readonly groups: GroupLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(RsvpService) private readonly rsvps: RsvpService,
   ) {}
 
-  onModuleInit(): void {
-    this.groups.onMembershipEnded((groupId, memberId) => this.withdrawUnseen(groupId, memberId));
-    this.groups.onReadersNarrowed((groupId) => this.withdrawUnseen(groupId, null));
+  async onModuleInit(): Promise<void> {
+    await this.events.onJob('groups.membership-ended', 'events.withdraw-unseen-rsvps', (ended) =>
+      this.withdrawUnseen(ended.groupId, ended.memberId),
+    );
+    await this.events.onJob('groups.readers-narrowed', 'events.withdraw-unseen-rsvps', (narrowed) =>
+      this.withdrawUnseen(narrowed.groupId, null),
+    );
   }
 
   /** Withdraws the answers (of one member, or of anyone) to the group's upcoming events they may no longer see. */

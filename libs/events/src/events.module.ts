@@ -4,6 +4,7 @@ import { AttendeesService } from './attendees.service.js';
 import { CalendarService } from './calendar.service.js';
 import { EventAccess } from './event-access.service.js';
 import { EventDirectory } from './event-directory.service.js';
+import { EventNoticesGuard } from './event-notices-guard.js';
 import { EventReminders } from './event-reminders.js';
 import { EventService } from './event.service.js';
 import { EventsOnAccessLoss } from './events-on-access-loss.js';
@@ -19,6 +20,7 @@ const SERVICES = [
   CalendarService,
   EventReminders,
   EventsOnAccessLoss,
+  EventNoticesGuard,
 ];
 
 /** Events, RSVPs and the waitlist, announcements, calendars and reminders. Needs the groups, members and jobs modules. */

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, InputCheck, NotFoundError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { RsvpStatus } from './event-enums.js';
 import { EventAccess } from './event-access.service.js';
 
@@ -36,7 +35,7 @@ export class RsvpService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventAccess) private readonly access: EventAccess,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
   ) {}
 
   async rsvp(viewer: Viewer, eventId: string, status: RsvpStatus): Promise<RsvpAnswer> {
@@ -127,7 +126,7 @@ export class RsvpService {
   }
 
   private async tellPromoted(manager: EntityManager, eventId: string, promoted: string[]): Promise<void> {
-    await requestNotification(this.jobs, manager, {
+    await requestNotification(this.events, manager, {
       kind: NotificationKind.WAITLIST_PROMOTED,
       // Nobody in particular did it: the place came free.
       actorId: null,

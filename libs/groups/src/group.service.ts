@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
+import { DomainEvents } from '#libs/domain-events';
 import { InputCheck, ValidationError } from '#libs/errors';
 import { type Viewer } from '#libs/identity';
 import { slugify } from '#libs/text';
@@ -8,7 +9,6 @@ import { TaxonomyService } from '#libs/members';
 import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
-import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
 import { freeListedSlug, hiddenSlug } from './group-slugs.js';
@@ -34,7 +34,7 @@ export class GroupService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
-    @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
@@ -76,13 +76,17 @@ export class GroupService {
       fields.visibility === GroupVisibility.HIDDEN && group.visibility !== GroupVisibility.HIDDEN;
     if ((fields.visibility ?? group.visibility) === GroupVisibility.HIDDEN && (hiding || fields.slug))
       fields.slug = hiddenSlug(fields.slug ?? group.slug);
-    await this.dataSource.getRepository(Group).update(group.id, fields).catch(slugTaken);
-    // Readers who are not members lose access at once: their sockets leave its threads, their places go.
-    if (
+    // Readers who are not members lose access: their sockets leave its threads at once, their places go.
+    const narrowed =
       group.visibility === GroupVisibility.PUBLIC &&
-      (fields.visibility ?? group.visibility) !== group.visibility
-    )
-      await this.lifecycle.readersNarrowed(group.id);
+      (fields.visibility ?? group.visibility) !== group.visibility;
+    await this.dataSource
+      .transaction(async (manager) => {
+        await manager.getRepository(Group).update(group.id, fields);
+        if (narrowed) await this.events.publish(manager, 'groups.readers-narrowed', { groupId: group.id });
+      })
+      .catch(slugTaken);
+    if (narrowed) await this.events.committed('groups.readers-narrowed', { groupId: group.id });
     return this.dataSource.getRepository(Group).findOneByOrFail({ id: group.id });
   }
 

@@ -2,18 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GroupAccess } from './group-access.service.js';
 import { GroupDirectory } from './group-directory.service.js';
 import { GroupMembersService } from './group-members.service.js';
-import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupService } from './group.service.js';
 import { MembershipService } from './membership.service.js';
 
-const SERVICES = [
-  GroupLifecycle,
-  GroupAccess,
-  GroupService,
-  MembershipService,
-  GroupDirectory,
-  GroupMembersService,
-];
+const SERVICES = [GroupAccess, GroupService, MembershipService, GroupDirectory, GroupMembersService];
 
 /** Groups, memberships and the group policy. Needs IdentityModule and MembersModule (both global). */
 @Module({})

@@ -9,11 +9,6 @@ export { MembershipService, JOIN_MESSAGE_MAX } from './membership.service.js';
 export { GroupDirectory, type GroupFilter, type GroupListing } from './group-directory.service.js';
 export { GroupMembersService } from './group-members.service.js';
 export { GroupPeersFromMemberships } from './group-peers.service.js';
-export {
-  GroupLifecycle,
-  type MembershipEndedHandler,
-  type ReadersNarrowedHandler,
-} from './group-lifecycle.js';
 
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';

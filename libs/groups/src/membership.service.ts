@@ -2,11 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/errors';
 import { MemberStatus, Member, type Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
-import { GroupLifecycle } from './group-lifecycle.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { groupAllows } from './group.policy.js';
@@ -19,8 +17,7 @@ export class MembershipService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(GroupAccess) private readonly access: GroupAccess,
-    @Inject(GroupLifecycle) private readonly lifecycle: GroupLifecycle,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
@@ -69,7 +66,7 @@ export class MembershipService {
             role: In([GroupRole.OWNER, GroupRole.MODERATOR]),
           },
         });
-        await requestNotification(this.jobs, manager, {
+        await requestNotification(this.events, manager, {
           kind: NotificationKind.JOIN_REQUEST,
           actorId: viewer.memberId,
           recipientIds: deciders.map((d) => d.memberId),
@@ -94,6 +91,7 @@ export class MembershipService {
   async leaveGroup(viewer: Viewer, groupId: string): Promise<boolean> {
     const { membership } = await this.access.load(viewer, { id: groupId });
     if (!membership || membership.status === MembershipStatus.BANNED) return true;
+    const ended = { groupId, memberId: viewer.memberId };
     await this.dataSource.transaction(async (manager) => {
       if (membership.role === GroupRole.OWNER && membership.status === MembershipStatus.ACTIVE) {
         await manager.query('SELECT 1 FROM groups WHERE id = $1 FOR UPDATE', [groupId]);
@@ -104,8 +102,9 @@ export class MembershipService {
           throw new ConflictError('You are the last owner: make someone else an owner before you leave.');
       }
       await manager.getRepository(GroupMembership).delete({ id: membership.id });
+      await this.events.publish(manager, 'groups.membership-ended', ended);
     });
-    await this.lifecycle.membershipEnded(groupId, viewer.memberId);
+    await this.events.committed('groups.membership-ended', ended);
     return true;
   }
 
@@ -132,7 +131,7 @@ export class MembershipService {
         status: MembershipStatus.INVITED,
         invitedById: viewer.memberId,
       });
-      await requestNotification(this.jobs, manager, {
+      await requestNotification(this.events, manager, {
         kind: NotificationKind.GROUP_INVITATION,
         actorId: viewer.memberId,
         recipientIds: [memberId],
@@ -211,24 +210,29 @@ export class MembershipService {
     // Banning someone not in the group keeps them out of it: they must exist.
     if (ban && !target && !(await this.dataSource.getRepository(Member).existsBy({ id: memberId })))
       throw new NotFoundError('That member');
-    if (ban) {
-      await memberships
-        .createQueryBuilder()
-        .insert()
-        .values({
-          groupId,
-          memberId,
-          role: GroupRole.MEMBER,
-          status: MembershipStatus.BANNED,
-          decidedById: viewer.memberId,
-          decidedAt: new Date(),
-        })
-        .orUpdate(['status', 'role', 'decided_by_id', 'decided_at'], ['group_id', 'member_id'])
-        .execute();
-    } else if (target) {
-      await memberships.delete({ id: target.id });
-    }
-    await this.lifecycle.membershipEnded(groupId, memberId);
+    const ended = { groupId, memberId };
+    await this.dataSource.transaction(async (manager) => {
+      const rows = manager.getRepository(GroupMembership);
+      if (ban) {
+        await rows
+          .createQueryBuilder()
+          .insert()
+          .values({
+            groupId,
+            memberId,
+            role: GroupRole.MEMBER,
+            status: MembershipStatus.BANNED,
+            decidedById: viewer.memberId,
+            decidedAt: new Date(),
+          })
+          .orUpdate(['status', 'role', 'decided_by_id', 'decided_at'], ['group_id', 'member_id'])
+          .execute();
+      } else if (target) {
+        await rows.delete({ id: target.id });
+      }
+      await this.events.publish(manager, 'groups.membership-ended', ended);
+    });
+    await this.events.committed('groups.membership-ended', ended);
     return true;
   }
 
@@ -259,7 +263,7 @@ export class MembershipService {
         { status: MembershipStatus.ACTIVE, decidedAt: new Date(), decidedById: viewer.memberId },
       );
       if (!affected) throw new ConflictError('This request has already been decided.');
-      await requestNotification(this.jobs, manager, {
+      await requestNotification(this.events, manager, {
         kind: NotificationKind.JOIN_APPROVED,
         actorId: viewer.memberId,
         recipientIds: [request.memberId],

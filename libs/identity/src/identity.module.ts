@@ -5,7 +5,6 @@ import { AccountService } from './services/account.service.js';
 import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 import { AuthenticationService } from './services/authentication.service.js';
 import { IdentityMailer } from './services/identity-mailer.js';
-import { MemberLifecycle } from './services/member-lifecycle.js';
 import { InvitationService } from './services/invitation.service.js';
 import { PasswordService } from './services/password.service.js';
 import { MemberSessionsService } from './services/member-sessions.service.js';
@@ -15,7 +14,6 @@ import { SessionService } from './services/session.service.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
 const SERVICES = [
-  MemberLifecycle,
   IdentityMailer,
   SecurityNotices,
   AccountService,

@@ -39,11 +39,6 @@ export { breachedPasswords, isBreachedPassword } from './password/breached-passw
 export { handleBase, HANDLE_PATTERN, firstFree } from './services/handles.js';
 export { AccountService } from './services/account.service.js';
 export {
-  MemberLifecycle,
-  type MemberCreatedHandler,
-  type MemberStatusHandler,
-} from './services/member-lifecycle.js';
-export {
   LOGIN_ACCOUNT_LIMIT,
   LOGIN_ACCOUNT_ADDRESS_LIMIT,
   REGISTRATION_FAILURE_LIMIT,

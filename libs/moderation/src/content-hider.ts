@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Message, MessageEvents } from '#libs/discussions';
+import { Message, MessageEvents, ThreadRoomsOnAccessLoss } from '#libs/discussions';
 import { ValidationError } from '#libs/errors';
-import { GroupLifecycle } from '#libs/groups';
 import type { Viewer } from '#libs/identity';
 import { RealtimePublisher, threadRoom } from '#libs/realtime-publisher';
 import { ReportSubject } from './report.entity.js';
@@ -26,7 +25,7 @@ export class ContentHider {
   constructor(
     @Inject(MessageEvents) private readonly messages: MessageEvents,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
-    @Inject(GroupLifecycle) private readonly groups: GroupLifecycle,
+    @Inject(ThreadRoomsOnAccessLoss) private readonly threadRooms: ThreadRoomsOnAccessLoss,
   ) {}
 
   /** In the caller's transaction; answers what to tell sockets once it commits. */
@@ -55,7 +54,7 @@ export class ContentHider {
       };
     }
     // A hidden group: its threads' sockets leave at once, but admins'.
-    if (type === ReportSubject.GROUP && hidden) return () => this.groups.groupHidden(id);
+    if (type === ReportSubject.GROUP && hidden) return () => this.threadRooms.groupHidden(id);
     return () => Promise.resolve();
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '#libs/config';
-import { maySeeEventSql } from '#libs/events';
+import { NotificationSubjects } from '#libs/domain-events';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { composeMail, Mailer, type OutgoingMail } from '#libs/mail';
 import { NotificationWording } from './notification-wording.js';
@@ -22,6 +22,7 @@ export class DailyDigest implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(NotificationSubjects) private readonly subjects: NotificationSubjects,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(NotificationWording) private readonly wording: NotificationWording,
@@ -67,7 +68,7 @@ export class DailyDigest implements OnModuleInit {
             AND m.id = n.recipient_id AND m.status = 'ACTIVE'
          RETURNING n.id, n.updated_at, n.event_id)
        SELECT id FROM claimed
-        WHERE event_id IS NULL OR ${maySeeEventSql('$1', 'event_id')}
+        WHERE event_id IS NULL OR ${this.subjects.visibleSql('event', '$1', 'event_id')}
         ORDER BY updated_at DESC`,
       [memberId],
     );

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { maySeeEventSql } from '#libs/events';
+import { NotificationSubjects } from '#libs/domain-events';
 import { JobQueue } from '#libs/jobs';
 import { NotificationChannel } from './notification-channel.js';
 import { NotificationKind } from './notification-kind.js';
@@ -30,6 +30,7 @@ export class NotificationDelivery {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(NotificationSubjects) private readonly subjects: NotificationSubjects,
     @Inject(NotificationService) private readonly notifications: NotificationService,
     @Inject(NotificationPreferences) private readonly preferences: NotificationPreferences,
     @Inject(NotificationWording) private readonly wording: NotificationWording,
@@ -82,8 +83,9 @@ export class NotificationDelivery {
   }
 
   /**
-   * Those whose recipient is active, has not blocked the actor and may, now, see the event it is about (the event
-   * policy, asked at send time: a notice planned before they lost access tells them nothing): one statement.
+   * Those whose recipient is active, has not blocked the actor and may, now, see the event it is about (the events
+   * domain's guard in `NotificationSubjects`, asked at send time: a notice planned before they lost access tells
+   * them nothing): one statement.
    */
   private async reachable(inputs: NotificationInput[]): Promise<NotificationInput[]> {
     if (inputs.length === 0) return [];
@@ -93,7 +95,7 @@ export class NotificationDelivery {
          JOIN members m ON m.id = w.recipient_id AND m.status = 'ACTIVE'
         WHERE NOT EXISTS (SELECT 1 FROM member_blocks b
                            WHERE b.blocker_id = w.recipient_id AND b.blocked_id = w.actor_id)
-          AND (w.event_id IS NULL OR ${maySeeEventSql('w.recipient_id', 'w.event_id')})`,
+          AND (w.event_id IS NULL OR ${this.subjects.visibleSql('event', 'w.recipient_id', 'w.event_id')})`,
       [
         inputs.map((input) => input.recipientId),
         inputs.map((input) => input.actorId),

@@ -1,1 +1,1 @@
-export { NotificationKind } from '#libs/notification-requests';
+export { NotificationKind } from '#libs/domain-events';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '#libs/config';
-import { maySeeEventSql } from '#libs/events';
+import { NotificationSubjects } from '#libs/domain-events';
 import { JobQueue, type JobRun } from '#libs/jobs';
 import { Mailer } from '#libs/mail';
 import { NotificationKind } from './notification-kind.js';
@@ -33,6 +33,7 @@ export class NotificationMailer implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(NotificationSubjects) private readonly subjects: NotificationSubjects,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(NotificationWording) private readonly wording: NotificationWording,
@@ -50,7 +51,7 @@ export class NotificationMailer implements OnModuleInit {
            FROM members r
           WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL
             AND r.id = n.recipient_id AND r.status = 'ACTIVE'
-            AND (n.event_id IS NULL OR ${maySeeEventSql('n.recipient_id', 'n.event_id')})
+            AND (n.event_id IS NULL OR ${this.subjects.visibleSql('event', 'n.recipient_id', 'n.event_id')})
          RETURNING n.id, n.kind, n.recipient_id, r.email, r.display_name)
        SELECT * FROM claimed`,
       [job.data.notificationId],

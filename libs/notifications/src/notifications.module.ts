@@ -1,6 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DailyDigest } from './daily-digest.js';
-import { MessageNotifier } from './message-notifier.js';
 import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationMailer } from './notification-mailer.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
@@ -8,7 +7,7 @@ import { NotificationService } from './notification.service.js';
 import { NotificationWording } from './notification-wording.js';
 import { RequestedNotifier } from './requested-notifier.js';
 
-/** The notification centre and the jobs that fill it. Needs the discussions, jobs and realtime modules (global). */
+/** The notification centre and the jobs that fill it. Needs the domain events, jobs and realtime modules (global). */
 @Module({})
 export class NotificationsModule {
   static forRoot(): DynamicModule {
@@ -20,7 +19,6 @@ export class NotificationsModule {
         NotificationPreferences,
         NotificationWording,
         NotificationDelivery,
-        MessageNotifier,
         RequestedNotifier,
         NotificationMailer,
         DailyDigest,

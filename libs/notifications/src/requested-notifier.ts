@@ -1,22 +1,23 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { JobQueue, type JobRun } from '#libs/jobs';
-import { NOTIFY_JOB, type NotifyRequest } from '#libs/notification-requests';
+import { DomainEvents, type NotifyRequest } from '#libs/domain-events';
 import { NotificationDelivery } from './notification-delivery.js';
 
-/** Runs what other domains ask for (`requestNotification`): group, pairing and event notifications. */
+/**
+ * Tells members what other domains ask (`notifications.requested`): the messages that concern them (discussions),
+ * group, pairing and event notifications. Each domain chose the recipients by its own policy.
+ */
 @Injectable()
 export class RequestedNotifier implements OnModuleInit {
   constructor(
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(NotificationDelivery) private readonly delivery: NotificationDelivery,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.define<NotifyRequest>(NOTIFY_JOB, (job) => this.run(job));
+    await this.events.onJob('notifications.requested', 'notifications.tell', (request) => this.run(request));
   }
 
-  async run(job: JobRun<NotifyRequest>): Promise<void> {
-    const { recipientIds, ...request } = job.data;
+  async run({ recipientIds, ...request }: NotifyRequest): Promise<void> {
     await this.delivery.deliver(
       [...new Set(recipientIds)].map((recipientId) => ({
         recipientId,
@@ -25,6 +26,7 @@ export class RequestedNotifier implements OnModuleInit {
         sourceId: request.sourceId,
         groupKey: request.groupKey ?? null,
         threadId: request.threadId ?? null,
+        messageId: request.messageId ?? null,
         groupId: request.groupId ?? null,
         eventId: request.eventId ?? null,
         pairingId: request.pairingId ?? null,

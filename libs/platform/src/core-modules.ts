@@ -3,6 +3,7 @@ import { AuditModule } from '#libs/audit';
 import { ConfigModule, type Config } from '#libs/config';
 import { DatabaseModule } from '#libs/database';
 import { DiscussionsModule } from '#libs/discussions';
+import { DomainEventsModule } from '#libs/domain-events';
 import { EventsModule } from '#libs/events';
 import { GroupPeersFromMemberships, GroupsModule } from '#libs/groups';
 import { IdentityModule } from '#libs/identity';
@@ -20,7 +21,7 @@ import { ENTITIES } from './entities.js';
 
 /**
  * What every Confer process stands on: settings, logs, the database, metrics, the realtime publisher, the job
- * queue, mail, the shared throttle, identity, members, groups, discussions, notifications.
+ * queue, the domain events, mail, the shared throttle, identity, members, groups, discussions, notifications.
  */
 export function coreModules(
   app: 'api' | 'realtime' | 'worker',
@@ -40,6 +41,7 @@ export function coreModules(
       work: app === 'worker' || (app === 'api' && config.workersInApi),
       pollingIntervalSeconds: config.jobsPollSeconds,
     }),
+    DomainEventsModule.forRoot(),
     MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     RateLimitsModule.forRoot(),
     AuditModule.forRoot(),

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '#libs/audit';
 import { UnauthenticatedError, ValidationError } from '#libs/errors';
-import { Member, MemberLifecycle, MemberStatus, passwordHasher, type Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
+import { Member, MemberStatus, passwordHasher, type Viewer } from '#libs/identity';
 import { FORMER_MEMBER_NAME, formerMemberHandle } from '#libs/members';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
 
 /** The e-mail a deleted account keeps: unique, and no address, so that the real one can be invited again. */
@@ -24,8 +23,7 @@ const DEADLOCK = '40P01';
 export class AccountErasure {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(AuditLog) private readonly audit: AuditLog,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
   ) {}
@@ -126,7 +124,10 @@ export class AccountErasure {
         WHERE id = $1`,
       [memberId, erasedEmail(memberId), FORMER_MEMBER_NAME, handle],
     );
-    await this.lifecycle.memberStatusChanged(manager, memberId, MemberStatus.DELETED);
+    await this.events.publish(manager, 'members.status-changed', {
+      memberId,
+      status: MemberStatus.DELETED,
+    });
     await this.audit.record(manager, {
       actorId: memberId,
       action: 'DELETE_ACCOUNT',
@@ -173,7 +174,7 @@ export class AccountErasure {
           reason: because,
           details: { newOwnerId: group.heir_id },
         });
-        await requestNotification(this.jobs, manager, {
+        await requestNotification(this.events, manager, {
           kind: NotificationKind.GROUP_HANDED_OVER,
           actorId: null,
           recipientIds: [group.heir_id],
@@ -214,7 +215,7 @@ export class AccountErasure {
           'SELECT promoted FROM confer_rsvp($1, $2, false)',
           [event.id, memberId],
         );
-        await requestNotification(this.jobs, manager, {
+        await requestNotification(this.events, manager, {
           kind: NotificationKind.WAITLIST_PROMOTED,
           actorId: null,
           recipientIds: answer.promoted,

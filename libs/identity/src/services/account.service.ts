@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainEvents } from '#libs/domain-events';
 import { NotFoundError } from '#libs/errors';
 import { memberRoom, RealtimePublisher } from '#libs/realtime-publisher';
 import { MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
-import { MemberLifecycle } from './member-lifecycle.js';
 
 /** Reads accounts for the transports. */
 @Injectable()
 export class AccountService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
   ) {}
 
@@ -32,7 +32,7 @@ export class AccountService {
   async changeStatus(manager: EntityManager, memberId: string, status: MemberStatus): Promise<void> {
     const { affected } = await manager.getRepository(Member).update(memberId, { status });
     if (!affected) throw new NotFoundError('That member');
-    await this.lifecycle.memberStatusChanged(manager, memberId, status);
+    await this.events.publish(manager, 'members.status-changed', { memberId, status });
   }
 
   /** Changes the handle or display name; used by the members domain when a member edits their profile. */

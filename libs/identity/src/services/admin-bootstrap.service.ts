@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
+import { DomainEvents } from '#libs/domain-events';
 import { MemberRole, MemberStatus } from '../entities/member-role.js';
 import { Member } from '../entities/member.entity.js';
 import { passwordHasher } from '../password/password-hasher.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
-import { MemberLifecycle } from './member-lifecycle.js';
+import { memberCreated } from './member-created.js';
 
 /** How a new deployment gets its first admin: ADMIN_EMAIL and ADMIN_PASSWORD, applied at start. */
 @Injectable()
@@ -15,7 +16,7 @@ export class AdminBootstrapService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -42,7 +43,10 @@ export class AdminBootstrapService {
             .getRepository(Member)
             .update(existing.id, { role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
           if (existing.status !== MemberStatus.ACTIVE) {
-            await this.lifecycle.memberStatusChanged(manager, existing.id, MemberStatus.ACTIVE);
+            await this.events.publish(manager, 'members.status-changed', {
+              memberId: existing.id,
+              status: MemberStatus.ACTIVE,
+            });
           }
         });
         this.logger.log(`${email} is now an admin (ADMIN_EMAIL).`);
@@ -58,7 +62,7 @@ export class AdminBootstrapService {
         passwordHash,
         role: MemberRole.ADMIN,
       });
-      await this.lifecycle.memberCreated(manager, created);
+      await this.events.publish(manager, 'members.created', memberCreated(created));
       return created;
     });
     this.logger.log(`Created the admin account ${email} (ADMIN_EMAIL).`);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
+import { DomainEvents } from '#libs/domain-events';
 import { ConflictError, InputCheck, ValidationError } from '#libs/errors';
 import { Throttle } from '#libs/rate-limits';
 import { Invitation } from '../entities/invitation.entity.js';
@@ -11,7 +12,7 @@ import { hashSecretToken } from '../tokens/secret-token.js';
 import { registrationLimits } from './abuse-limits.js';
 import { normaliseEmail } from './email.js';
 import { uniqueHandle } from './handles.js';
-import { MemberLifecycle } from './member-lifecycle.js';
+import { memberCreated } from './member-created.js';
 import { SessionService, type SignedIn, type SignInCaller } from './session.service.js';
 
 export const DISPLAY_NAME_MAX = 80;
@@ -29,7 +30,7 @@ export class RegistrationService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(Throttle) private readonly throttle: Throttle,
   ) {}
 
@@ -121,7 +122,7 @@ export class RegistrationService {
         cohortId: invitation.cohortId,
       });
       await manager.getRepository(Invitation).update(invitation.id, { acceptedMemberId: member.id });
-      await this.lifecycle.memberCreated(manager, member);
+      await this.events.publish(manager, 'members.created', memberCreated(member));
       return {
         member,
         ...(await this.sessions.openSession(manager, member.id, userAgent?.trim() || undefined)),

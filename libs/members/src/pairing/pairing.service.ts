@@ -10,8 +10,7 @@ import {
   ValidationError,
 } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
-import { JobQueue } from '#libs/jobs';
-import { NotificationKind, requestNotification } from '#libs/notification-requests';
+import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { PAIRING_ASK_AGAIN_DAYS, WriteLimits, waitInWords } from '#libs/rate-limits';
 import { BlockingService } from '../blocking/blocking.service.js';
 import { ProfileReader } from '../profile/profile-reader.js';
@@ -27,7 +26,7 @@ export class PairingService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(BlockingService) private readonly blocking: BlockingService,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(WriteLimits) private readonly writeLimits: WriteLimits,
   ) {}
 
@@ -58,7 +57,7 @@ export class PairingService {
         const request = await manager
           .getRepository(PairingRequest)
           .save({ requesterId: viewer.memberId, recipientId: memberId, message: text });
-        await requestNotification(this.jobs, manager, {
+        await requestNotification(this.events, manager, {
           kind: NotificationKind.PAIRING_REQUEST,
           actorId: viewer.memberId,
           recipientIds: [memberId],
@@ -117,7 +116,7 @@ export class PairingService {
           { status: answer, respondedAt: new Date() },
         );
       if (!affected) throw new ConflictError('This request has already been answered.');
-      await requestNotification(this.jobs, manager, {
+      await requestNotification(this.events, manager, {
         kind: NotificationKind.PAIRING_ANSWER,
         actorId: viewer.memberId,
         recipientIds: [request.requesterId],

@@ -2,14 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '#libs/database';
 import { InputCheck, ValidationError } from '#libs/errors';
-import {
-  AccountService,
-  HANDLE_PATTERN,
-  Member,
-  MemberLifecycle,
-  MemberStatus,
-  type Viewer,
-} from '#libs/identity';
+import { DomainEvents, type DomainEventMap } from '#libs/domain-events';
+import { AccountService, HANDLE_PATTERN, Member, MemberStatus, type Viewer } from '#libs/identity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { CONSENT_WORDING, ConsentKind, hasActiveConsent } from './consent.js';
 import { FORMER_MEMBER_HANDLE } from './former-member.js';
@@ -25,33 +19,39 @@ type ProfileChanges = Partial<Omit<MemberProfile, 'member' | 'region' | 'cohort'
 export class ProfileWriter implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(MemberLifecycle) private readonly lifecycle: MemberLifecycle,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(AccountService) private readonly accounts: AccountService,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
   ) {}
 
+  /** In the transaction of the account's change: a profile and a directory entry never disagree with identity. */
   onModuleInit(): void {
-    this.lifecycle.onMemberCreated((manager, member) => this.createProfile(manager, member));
-    this.lifecycle.onStatusChanged((manager, memberId, status) =>
-      manager
-        .createQueryBuilder()
-        .update(MemberProfile)
-        .set({
-          inDirectory: () => `listed_in_directory AND ${status === MemberStatus.ACTIVE ? 'true' : 'false'}`,
-        })
-        .where('member_id = :memberId', { memberId })
-        .execute()
-        .then(() => undefined),
+    this.events.inTransaction('members.created', 'members.create-profile', (manager, member) =>
+      this.createProfile(manager, member),
+    );
+    this.events.inTransaction(
+      'members.status-changed',
+      'members.list-in-directory',
+      (manager, { memberId, status }) =>
+        manager
+          .createQueryBuilder()
+          .update(MemberProfile)
+          .set({
+            inDirectory: () => `listed_in_directory AND ${status === 'ACTIVE' ? 'true' : 'false'}`,
+          })
+          .where('member_id = :memberId', { memberId })
+          .execute()
+          .then(() => undefined),
     );
   }
 
-  async createProfile(manager: EntityManager, member: Member): Promise<void> {
+  async createProfile(manager: EntityManager, member: DomainEventMap['members.created']): Promise<void> {
     await manager.getRepository(MemberProfile).insert({
-      memberId: member.id,
+      memberId: member.memberId,
       displayName: member.displayName,
       handle: member.handle,
       cohortId: member.cohortId,
-      inDirectory: member.status === MemberStatus.ACTIVE,
+      inDirectory: member.status === 'ACTIVE',
     });
   }
 

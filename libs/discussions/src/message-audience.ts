@@ -1,12 +1,14 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MESSAGES_WRITTEN_JOB, ThreadAccess, type MessagesWritten } from '#libs/discussions';
+import {
+  DomainEvents,
+  NotificationKind,
+  requestNotification,
+  type DomainEventMap,
+} from '#libs/domain-events';
 import { DomainError } from '#libs/errors';
 import type { MemberRole, Viewer } from '#libs/identity';
-import { JobQueue, type JobRun } from '#libs/jobs';
-import { NotificationDelivery } from './notification-delivery.js';
-import { NotificationKind } from './notification-kind.js';
-import type { NotificationInput } from './notification.service.js';
+import { ThreadAccess } from './thread-access.service.js';
 
 /** The most members one message's mentions tell: more are kept as text and tell nobody (a mass-mention spam). */
 export const MENTIONS_TOLD_MAX = 20;
@@ -21,25 +23,37 @@ interface WrittenRow {
   deleted: boolean;
 }
 
+/** One member a message concerns, and how. */
+interface Concerned {
+  recipientId: string;
+  kind: NotificationKind;
+  message: WrittenRow;
+  groupKey: string | null;
+}
+
 /**
- * Turns stored messages into notifications (the job discussions enqueue with them): a mention, a reply to your
- * message, a message in your direct conversation. Never about your own messages, never to a member who may not
- * read the thread, is not active or blocked the author. Replies and direct messages gather per thread while unread.
+ * Who hears about stored messages (the job of `discussions.messages-written`): a mention, a reply to your message, a
+ * message in your direct conversation. Never about your own messages, never a member who may not read the thread or
+ * is not active. Asks the notifications domain to tell them (`notifications.requested`), which leaves out who blocked
+ * the author and who turned the kind off. Replies and direct messages gather per thread while unread.
  */
 @Injectable()
-export class MessageNotifier implements OnModuleInit {
+export class MessageAudience implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(DomainEvents) private readonly events: DomainEvents,
     @Inject(ThreadAccess) private readonly access: ThreadAccess,
-    @Inject(NotificationDelivery) private readonly delivery: NotificationDelivery,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.define<MessagesWritten>(MESSAGES_WRITTEN_JOB, (job) => this.run(job));
+    await this.events.onJob(
+      'discussions.messages-written',
+      'discussions.tell-who-a-message-concerns',
+      (written) => this.tell(written),
+    );
   }
 
-  async run(job: JobRun<MessagesWritten>): Promise<void> {
+  async tell(written: DomainEventMap['discussions.messages-written']): Promise<void> {
     const rows = await this.dataSource.query<WrittenRow[]>(
       `SELECT m.id, m.thread_id, m.author_id, m.mentioned_ids, parent.author_id AS parent_author_id,
               t.kind = 'DIRECT' AS direct, m.deleted_at IS NOT NULL AS deleted
@@ -48,25 +62,44 @@ export class MessageNotifier implements OnModuleInit {
          LEFT JOIN messages parent ON parent.id = m.parent_id
         WHERE m.id = ANY($1::uuid[])
         ORDER BY m.thread_id, m.seq`,
-      [job.data.messageIds],
+      [written.messageIds],
     );
-    const wanted = (
-      await Promise.all(rows.filter((row) => !row.deleted).map((row) => this.forMessage(row)))
+    const concerned = (
+      await Promise.all(rows.filter((row) => !row.deleted).map((row) => this.concernedBy(row)))
     ).flat();
-    const readers = await this.readers(wanted);
-    await this.delivery.deliver(wanted.filter((w) => readers.has(`${w.recipientId}/${w.threadId}`)));
+    const readers = await this.readers(concerned);
+    const told = concerned.filter((c) => readers.has(`${c.recipientId}/${c.message.thread_id}`));
+    if (told.length === 0) return;
+    // One request per message and kind, all in one transaction: they exist together or not at all.
+    const requests = new Map<string, Concerned[]>();
+    for (const c of told) {
+      const key = `${c.message.id}/${c.kind}`;
+      requests.set(key, [...(requests.get(key) ?? []), c]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      for (const [first, ...others] of requests.values()) {
+        await requestNotification(this.events, manager, {
+          kind: first.kind,
+          actorId: first.message.author_id,
+          recipientIds: [first, ...others].map((c) => c.recipientId),
+          threadId: first.message.thread_id,
+          messageId: first.message.id,
+          sourceId: first.message.id,
+          groupKey: first.groupKey,
+        });
+      }
+    });
   }
 
   /** Who a message concerns, and how: a direct message, else a mention, else a reply. One notification each. */
-  private async forMessage(row: WrittenRow): Promise<NotificationInput[]> {
+  private async concernedBy(row: WrittenRow): Promise<Concerned[]> {
     const author = row.author_id;
-    const base = { actorId: author, threadId: row.thread_id, messageId: row.id, sourceId: row.id };
     const told = new Set<string>(author ? [author] : []);
-    const inputs: NotificationInput[] = [];
+    const concerned: Concerned[] = [];
     const add = (recipientId: string | null, kind: NotificationKind, groupKey: string | null) => {
       if (!recipientId || told.has(recipientId)) return;
       told.add(recipientId);
-      inputs.push({ ...base, recipientId, kind, groupKey });
+      concerned.push({ recipientId, kind, message: row, groupKey });
     };
     if (row.direct) {
       const others = await this.dataSource.query<Array<{ member_id: string }>>(
@@ -74,19 +107,19 @@ export class MessageNotifier implements OnModuleInit {
         [row.thread_id],
       );
       others.forEach((o) => add(o.member_id, NotificationKind.DIRECT_MESSAGE, `direct:${row.thread_id}`));
-      return inputs;
+      return concerned;
     }
     row.mentioned_ids
       .filter((id) => id !== author)
       .slice(0, MENTIONS_TOLD_MAX)
       .forEach((id) => add(id, NotificationKind.MENTION, null));
     add(row.parent_author_id, NotificationKind.REPLY, `reply:${row.thread_id}`);
-    return inputs;
+    return concerned;
   }
 
   /** Which (recipient, thread) pairs may be told: active members who may read the thread, by the policy. */
-  private async readers(wanted: NotificationInput[]): Promise<Set<string>> {
-    const ids = [...new Set(wanted.map((w) => w.recipientId))];
+  private async readers(concerned: Concerned[]): Promise<Set<string>> {
+    const ids = [...new Set(concerned.map((c) => c.recipientId))];
     if (ids.length === 0) return new Set();
     const members = await this.dataSource.query<Array<{ id: string; role: MemberRole; handle: string }>>(
       `SELECT id, role, handle FROM members WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
@@ -99,7 +132,7 @@ export class MessageNotifier implements OnModuleInit {
       ]),
     );
     // All at once: ThreadAccess reads the threads and the standings that are asked together in one statement each.
-    const pairs = [...new Set(wanted.map((w) => `${w.recipientId}/${w.threadId}`))];
+    const pairs = [...new Set(concerned.map((c) => `${c.recipientId}/${c.message.thread_id}`))];
     const mayRead = await Promise.all(
       pairs.map(async (pair) => {
         const [memberId, threadId] = pair.split('/');
@@ -114,7 +147,6 @@ export class MessageNotifier implements OnModuleInit {
         }
       }),
     );
-    const allowed = new Set(pairs.filter((_, i) => mayRead[i]));
-    return allowed;
+    return new Set(pairs.filter((_, i) => mayRead[i]));
   }
 }

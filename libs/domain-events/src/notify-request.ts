@@ -1,9 +1,9 @@
-// How a domain asks for members to be told something: the kinds of notification, and a job enqueued in the
-// transaction of the change that causes it (the notifications domain runs it). Kept apart from the notifications
-// domain so that the domains it reads (groups, members, events) can ask without depending on it.
+// How a domain asks for members to be told something: the kinds of notification, and the domain event
+// `notifications.requested` published in the transaction of the change that causes it (the notifications domain
+// reacts). Here, not in the notifications domain, so that every domain can ask without depending on it.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { JobQueue } from '#libs/jobs';
+import type { DomainEvents } from './domain-events.js';
 
 /** What a notification is about. Each kind has its own preference and its own wording. */
 export enum NotificationKind {
@@ -24,14 +24,13 @@ export enum NotificationKind {
   GROUP_HANDED_OVER = 'GROUP_HANDED_OVER',
 }
 
-export const NOTIFY_JOB = 'notifications.notify';
-
 /** The places a notification can link to. */
 export interface NotificationSubject {
   groupId?: string | null;
   eventId?: string | null;
   pairingId?: string | null;
   threadId?: string | null;
+  messageId?: string | null;
 }
 
 /**
@@ -51,16 +50,15 @@ export interface NotifyRequest extends NotificationSubject {
   detail?: string | null;
 }
 
-/** Enqueues the request in the caller's transaction; a cause without an id of its own gets a fresh one. */
+/** Publishes the request in the caller's transaction; a cause without an id of its own gets a fresh one. */
 export async function requestNotification(
-  jobs: JobQueue,
+  events: DomainEvents,
   manager: EntityManager,
   request: Omit<NotifyRequest, 'sourceId'> & { sourceId?: string },
 ): Promise<void> {
   if (request.recipientIds.length === 0) return;
-  await jobs.enqueue<NotifyRequest>(
-    NOTIFY_JOB,
-    { ...request, sourceId: request.sourceId ?? randomUUID() },
-    { manager },
-  );
+  await events.publish(manager, 'notifications.requested', {
+    ...request,
+    sourceId: request.sourceId ?? randomUUID(),
+  });
 }
