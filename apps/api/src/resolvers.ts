@@ -10,6 +10,7 @@ import { AuthResolver } from './identity/auth.resolver.js';
 import { InvitationResolver } from './identity/invitation.resolver.js';
 import { PasswordResolver } from './identity/password.resolver.js';
 import { SessionsResolver } from './identity/sessions.resolver.js';
+import { ViewerPermissionsResolver } from './identity/viewer-permissions.resolver.js';
 import { BlockingResolver } from './members/blocking.resolver.js';
 import { DirectoryResolver } from './members/directory.resolver.js';
 import { MemberResolver } from './members/member.resolver.js';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   PasswordResolver,
   SessionsResolver,
   InvitationResolver,
+  ViewerPermissionsResolver,
   MemberResolver,
   DirectoryResolver,
   TaxonomyResolver,

@@ -10,6 +10,14 @@ export { Message } from './message.entity.js';
 export { ThreadParticipant } from './thread-participant.entity.js';
 export { ThreadAccess, type ThreadAction } from './thread-access.service.js';
 export { ThreadRoomsOnAccessLoss } from './thread-rooms.js';
+export {
+  messageAsShown,
+  messagePermissions,
+  threadPermissions,
+  type MessagePermissions,
+  type ThreadPermissions,
+  type ThreadStanding,
+} from './discussion.policy.js';
 export { MessageService, CLIENT_ID_MAX, type PostMessage } from './message.service.js';
 export type { Written } from './message-appender.js';
 export { ThreadService, TITLE_MAX } from './thread.service.js';

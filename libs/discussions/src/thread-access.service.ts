@@ -3,9 +3,18 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { queryPrepared } from '#libs/database';
 import { ForbiddenError, isUuid, NotFoundError } from '#libs/errors';
-import { GroupAccess, groupAllows, type GroupAction } from '#libs/groups';
+import { GroupAccess, groupPermits } from '#libs/groups';
 import { isAdmin, type Viewer } from '#libs/identity';
+import {
+  messagePermissions,
+  threadPermissions,
+  type MessagePermissions,
+  type ThreadPermissions,
+} from './discussion.policy.js';
+import type { Message } from './message.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
+
+const NOTHING: ThreadPermissions = { read: false, post: false, moderate: false, report: false };
 
 export type ThreadAction = 'read' | 'post' | 'moderate';
 
@@ -31,32 +40,97 @@ export class ThreadAccess {
         'SELECT 1 FROM thread_participants WHERE thread_id = $1 AND member_id = $2',
         [thread.id, viewer.memberId],
       );
-      if (participant.length === 0) throw new NotFoundError('That thread');
+      const may = threadPermissions(thread, {
+        kind: 'direct',
+        participant: participant.length > 0,
+        isAdmin: isAdmin(viewer),
+        otherReachable: true,
+      });
       // Hidden by a moderator: gone for the participants; admins still reach it.
-      if (thread.hiddenAt && !isAdmin(viewer)) throw new NotFoundError('That thread');
-      if (action === 'moderate' && !isAdmin(viewer))
+      if (!may.read) throw new NotFoundError('That thread');
+      if (action === 'moderate' && !may.moderate)
         throw new ForbiddenError('Nobody moderates a direct conversation.');
       if (action === 'post') await this.requireOtherReachable(viewer, thread);
       return thread;
     }
-    const { standing, visibility } = await this.groups.standing(viewer, thread.groupId!);
-    if (!groupAllows(visibility, standing, 'read')) throw new NotFoundError('That thread');
+    const { standing, visibility, hidden } = await this.groups.standing(viewer, thread.groupId!);
+    const group = { visibility, hiddenByAdmin: hidden };
+    const may = threadPermissions(thread, { kind: 'group', group, standing });
     // Hidden by a moderator: gone for everyone but the group's moderators (and admins).
-    if (thread.hiddenAt && !groupAllows(visibility, standing, 'moderate'))
-      throw new NotFoundError('That thread');
-    const groupAction: GroupAction = action;
-    if (!groupAllows(visibility, standing, groupAction)) {
+    if (!may.read) throw new NotFoundError('That thread');
+    if (action === 'post' && !may.post) {
       throw new ForbiddenError(
-        action === 'post'
-          ? 'Join this group to take part.'
-          : 'Only the group’s owners and moderators can do that.',
+        groupPermits(group, standing, 'post')
+          ? 'This thread is locked: only moderators can post in it.'
+          : 'Join this group to take part.',
       );
     }
-    if (action === 'post' && thread.locked && !groupAllows(visibility, standing, 'moderate')) {
-      throw new ForbiddenError('This thread is locked: only moderators can post in it.');
-    }
+    if (action === 'moderate' && !may.moderate)
+      throw new ForbiddenError('Only the group’s owners and moderators can do that.');
     return thread;
   }
+
+  /**
+   * What the viewer may do in a thread they were shown (`Thread.viewerCan`): group standings and direct
+   * conversations asked in the same tick share one statement each.
+   */
+  async permissionsFor(viewer: Viewer, thread: Thread): Promise<ThreadPermissions> {
+    if (thread.kind === ThreadKind.DIRECT) {
+      const direct = await this.directStandings.load({ threadId: thread.id, viewerId: viewer.memberId });
+      return threadPermissions(thread, { kind: 'direct', isAdmin: isAdmin(viewer), ...direct });
+    }
+    try {
+      const { standing, visibility, hidden } = await this.groups.standing(viewer, thread.groupId!);
+      return threadPermissions(thread, {
+        kind: 'group',
+        group: { visibility, hiddenByAdmin: hidden },
+        standing,
+      });
+    } catch (error) {
+      if (error instanceof NotFoundError) return NOTHING;
+      throw error;
+    }
+  }
+
+  /** What the viewer may do with a message (`Message.viewerCan`); its thread is read once per tick. */
+  async messagePermissionsFor(viewer: Viewer, message: Message): Promise<MessagePermissions> {
+    const thread = await this.thread(message.threadId);
+    const inThread = thread ? await this.permissionsFor(viewer, thread) : NOTHING;
+    return messagePermissions(message, viewer.memberId, inThread);
+  }
+
+  /** Whether the viewer takes part in each direct conversation, and whether its other person can still be written to. */
+  private readonly directStandings = new DataLoader<
+    { threadId: string; viewerId: string },
+    { participant: boolean; otherReachable: boolean },
+    string
+  >(
+    async (keys) => {
+      const rows = await this.dataSource.query<
+        Array<{ thread_id: string; viewer_id: string; participant: boolean; reachable: boolean }>
+      >(
+        `SELECT k.thread_id, k.viewer_id,
+                EXISTS (SELECT 1 FROM thread_participants p
+                         WHERE p.thread_id = k.thread_id AND p.member_id = k.viewer_id) AS participant,
+                coalesce(o.status = 'ACTIVE', false)
+                  AND NOT EXISTS (SELECT 1 FROM member_blocks b
+                                   WHERE (b.blocker_id = o.id AND b.blocked_id = k.viewer_id)
+                                      OR (b.blocker_id = k.viewer_id AND b.blocked_id = o.id)) AS reachable
+           FROM unnest($1::uuid[], $2::uuid[]) AS k(thread_id, viewer_id)
+           JOIN threads t ON t.id = k.thread_id
+           LEFT JOIN members o
+             ON o.id = coalesce((SELECT x::uuid FROM unnest(string_to_array(t.direct_key, ':')) AS x
+                                  WHERE x::uuid <> k.viewer_id LIMIT 1), k.viewer_id)`,
+        [keys.map((k) => k.threadId), keys.map((k) => k.viewerId)],
+      );
+      const byKey = new Map(rows.map((row) => [`${row.thread_id}/${row.viewer_id}`, row]));
+      return keys.map((k) => {
+        const row = byKey.get(`${k.threadId}/${k.viewerId}`);
+        return { participant: row?.participant ?? false, otherReachable: row?.reachable ?? false };
+      });
+    },
+    { cache: false, cacheKeyFn: (k) => `${k.threadId}/${k.viewerId}` },
+  );
 
   /**
    * Writing to the other participant of a direct thread: refused when they are gone (deleted or suspended) and, in

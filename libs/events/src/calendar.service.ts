@@ -8,7 +8,7 @@ import { calendarFile, type CalendarEntry } from './calendar-file.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { whenOf } from './event-changes.js';
 import { EventFormat, EventStatus } from './event-enums.js';
-import { MAY_SEE_EVENT } from './event-visibility.js';
+import { maySeeEventAs } from './event-visibility.js';
 
 interface FeedRow {
   id: string;
@@ -66,7 +66,7 @@ export class CalendarService {
          LEFT JOIN group_memberships gm ON gm.group_id = e.group_id AND gm.member_id = r.member_id
         WHERE r.member_id = $1 AND r.status IN ('GOING', 'WAITLISTED')
           AND e.ends_at > now() - interval '90 days' AND e.hidden_at IS NULL
-          AND ${MAY_SEE_EVENT}
+          AND ${maySeeEventAs('r.member_id')}
         ORDER BY e.starts_at
         LIMIT 500`,
       [memberId],

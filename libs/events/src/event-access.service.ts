@@ -5,7 +5,14 @@ import { GroupAccess } from '#libs/groups';
 import type { Viewer } from '#libs/identity';
 import { RsvpStatus } from './event-enums.js';
 import { Event } from './event.entity.js';
-import { eventAllows, type EventAction, type EventStanding } from './event.policy.js';
+import {
+  eventAllows,
+  eventPermissions,
+  mayCreateEvent,
+  type EventAction,
+  type EventPermissions,
+  type EventStanding,
+} from './event.policy.js';
 
 export interface EventInContext {
   event: Event;
@@ -34,11 +41,8 @@ export class EventAccess {
       : null;
     if (!event) throw new NotFoundError('That event');
     const standing = await this.standingFor(viewer, event);
-    if (!standing || !eventAllows(event.attendeesVisible, standing, 'see'))
-      throw new NotFoundError('That event');
     // Hidden by a moderator: gone for everyone but those who run it and the moderators (who do: `manage`).
-    if (event.hiddenAt && !eventAllows(event.attendeesVisible, standing, 'manage'))
-      throw new NotFoundError('That event');
+    if (!standing || !eventPermissions(event, standing).see) throw new NotFoundError('That event');
     return { event, standing };
   }
 
@@ -48,6 +52,25 @@ export class EventAccess {
     if (!eventAllows(context.event.attendeesVisible, context.standing, action))
       throw new ForbiddenError(FORBIDDEN[action]);
     return context;
+  }
+
+  /**
+   * Whether the viewer may create an event: a platform event (no group), or one of the group (its standing asked with
+   * the others of the same tick).
+   */
+  async mayCreate(viewer: Viewer, groupId: string | null): Promise<boolean> {
+    const group = groupId ? await this.groups.standing(viewer, groupId).catch(() => null) : undefined;
+    if (group === null) return false;
+    return mayCreateEvent({ signedIn: true, role: viewer.role, group });
+  }
+
+  /**
+   * What the viewer may do with an event already loaded (`Event.viewerCan`); `rsvp` is their answer when the caller
+   * has it. All false for an event in a group the viewer may not see.
+   */
+  async permissionsFor(viewer: Viewer, event: Event, rsvp?: RsvpStatus | null): Promise<EventPermissions> {
+    const standing = await this.standingFor(viewer, event, rsvp);
+    return eventPermissions(event, standing ?? { signedIn: false, role: null, organiser: false, rsvp: null });
   }
 
   /**

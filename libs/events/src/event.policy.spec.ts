@@ -1,8 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { GroupRole, GroupVisibility, MembershipStatus, type GroupStanding } from '#libs/groups';
 import { MemberRole } from '#libs/identity';
-import { RsvpStatus } from './event-enums.js';
-import { eventAllows, mayCreateEvent, type EventAction, type EventStanding } from './event.policy.js';
+import { EventStatus, RsvpStatus } from './event-enums.js';
+import {
+  eventAllows,
+  eventPermissions,
+  mayCreateEvent,
+  type EventAction,
+  type EventStanding,
+  type EventState,
+} from './event.policy.js';
 
 const member = (role: GroupRole, status = MembershipStatus.ACTIVE): GroupStanding => ({
   signedIn: true,
@@ -112,5 +119,59 @@ describe('the event policy', () => {
     expect(inGroup(groupStandings.moderator)).toBe(true);
     expect(inGroup(groupStandings.owner)).toBe(true);
     expect(inGroup(groupStandings.outsider)).toBe(false);
+  });
+});
+
+describe('the permissions of an event as it stands', () => {
+  const now = new Date('2030-01-01T12:00:00Z');
+  const later = new Date('2030-01-10T12:00:00Z');
+  const event: EventState = {
+    attendeesVisible: false,
+    status: EventStatus.SCHEDULED,
+    startsAt: later,
+    rsvpDeadline: null,
+    hiddenAt: null,
+  };
+  const standing = (group: GroupStanding, rsvp: RsvpStatus | null = null, hidden = false): EventStanding => ({
+    signedIn: true,
+    role: MemberRole.MEMBER,
+    organiser: false,
+    group: { visibility: GroupVisibility.PUBLIC, standing: group, hidden },
+    rsvp,
+  });
+
+  it('answers see, manage, the link and the list as the policy does', () => {
+    for (const group of Object.values(groupStandings))
+      for (const rsvp of [null, RsvpStatus.GOING]) {
+        const permissions = eventPermissions(event, standing(group, rsvp), now);
+        for (const action of ['see', 'manage', 'seeOnlineUrl', 'listAttendees'] as const)
+          expect(permissions[action]).toBe(eventAllows(false, standing(group, rsvp), action));
+      }
+  });
+
+  it('a hidden event for those who run it; a group hidden by an admin for admins only', () => {
+    const hidden = { ...event, hiddenAt: now };
+    expect(eventPermissions(hidden, standing(groupStandings.member), now).see).toBe(false);
+    expect(eventPermissions(hidden, standing(groupStandings.moderator), now).see).toBe(true);
+    expect(eventPermissions(event, standing(groupStandings.owner, null, true), now).see).toBe(false);
+    expect(eventPermissions(event, standing(groupStandings.admin, null, true), now).see).toBe(true);
+  });
+
+  it('answers close when it is cancelled or has started; GOING also at the deadline, unless already going', () => {
+    const member = standing(groupStandings.member);
+    expect(eventPermissions(event, member, now)).toMatchObject({ rsvp: true, rsvpGoing: true });
+    expect(eventPermissions({ ...event, status: EventStatus.CANCELLED }, member, now).rsvp).toBe(false);
+    expect(eventPermissions({ ...event, startsAt: now }, member, now).rsvp).toBe(false);
+    const closed = { ...event, rsvpDeadline: now };
+    expect(eventPermissions(closed, member, now)).toMatchObject({ rsvp: true, rsvpGoing: false });
+    expect(
+      eventPermissions(closed, standing(groupStandings.member, RsvpStatus.WAITLISTED), now).rsvpGoing,
+    ).toBe(true);
+    const runs = standing(groupStandings.owner);
+    expect(eventPermissions(event, runs, now).edit).toBe(true);
+    expect(eventPermissions({ ...event, status: EventStatus.CANCELLED }, runs, now)).toMatchObject({
+      manage: true,
+      edit: false,
+    });
   });
 });

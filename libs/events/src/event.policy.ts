@@ -1,6 +1,7 @@
-import { groupAllows, type GroupStanding, type GroupVisibility } from '#libs/groups';
+import { groupPermits, type GroupStanding, type GroupVisibility } from '#libs/groups';
 import { MemberRole } from '#libs/identity';
-import { RsvpStatus } from './event-enums.js';
+import { EventStatus, RsvpStatus } from './event-enums.js';
+import type { Event } from './event.entity.js';
 
 /** How the viewer stands to an event: what the policy decides on. */
 export interface EventStanding {
@@ -8,8 +9,8 @@ export interface EventStanding {
   role: MemberRole | null;
   /** The viewer created the event. */
   organiser: boolean;
-  /** For a group's event: the group's visibility and the viewer's standing in it. */
-  group?: { visibility: GroupVisibility; standing: GroupStanding };
+  /** For a group's event: the group's visibility, the viewer's standing in it, and whether an admin hid the group. */
+  group?: { visibility: GroupVisibility; standing: GroupStanding; hidden?: boolean };
   rsvp: RsvpStatus | null;
 }
 
@@ -35,9 +36,9 @@ export function eventAllows(
 ): boolean {
   if (!standing.signedIn) return false;
   const admin = standing.role === MemberRole.ADMIN;
-  const see = standing.group ? groupAllows(standing.group.visibility, standing.group.standing, 'read') : true;
+  const see = standing.group ? inGroup(standing.group, 'read') : true;
   const manage = standing.group
-    ? groupAllows(standing.group.visibility, standing.group.standing, 'moderate')
+    ? inGroup(standing.group, 'moderate')
     : admin || (standing.organiser && standing.role === MemberRole.ORGANISER);
   const going = standing.rsvp === RsvpStatus.GOING;
   switch (action) {
@@ -55,6 +56,60 @@ export function eventAllows(
 /** Who may create an event: organisers and admins (platform events); a group's owners and moderators (its events). */
 export function mayCreateEvent(standing: Pick<EventStanding, 'signedIn' | 'role' | 'group'>): boolean {
   if (!standing.signedIn) return false;
-  if (standing.group) return groupAllows(standing.group.visibility, standing.group.standing, 'moderate');
+  if (standing.group) return inGroup(standing.group, 'moderate');
   return standing.role === MemberRole.ADMIN || standing.role === MemberRole.ORGANISER;
+}
+
+function inGroup(group: NonNullable<EventStanding['group']>, action: 'read' | 'moderate'): boolean {
+  return groupPermits(
+    { visibility: group.visibility, hiddenByAdmin: group.hidden ?? false },
+    group.standing,
+    action,
+  );
+}
+
+/** The event as the permissions need it. */
+export type EventState = Pick<
+  Event,
+  'attendeesVisible' | 'status' | 'startsAt' | 'rsvpDeadline' | 'hiddenAt'
+>;
+
+/** What the viewer may do with an event, as the policy and the RSVP rules answer it: what the clients offer. */
+export interface EventPermissions {
+  see: boolean;
+  /** Answer it at all (GOING or NOT_GOING): scheduled and not yet started. */
+  rsvp: boolean;
+  /** Answer GOING: also before the answer deadline, unless already going or waiting. */
+  rsvpGoing: boolean;
+  manage: boolean;
+  /** Change it: those who run it, while it is not cancelled. */
+  edit: boolean;
+  seeOnlineUrl: boolean;
+  listAttendees: boolean;
+}
+
+/**
+ * `eventAllows` for every action, for an event as it stands: one hidden by a moderator is seen only by those who run
+ * it; RSVPs close when it is cancelled or starts (and GOING at its answer deadline), as `confer_rsvp` refuses them.
+ */
+export function eventPermissions(
+  event: EventState,
+  standing: EventStanding,
+  now = new Date(),
+): EventPermissions {
+  const may = (action: EventAction) => eventAllows(event.attendeesVisible, standing, action);
+  const manage = may('manage');
+  const see = may('see') && (event.hiddenAt === null || manage);
+  const open = see && event.status === EventStatus.SCHEDULED && event.startsAt.getTime() > now.getTime();
+  const answered = standing.rsvp === RsvpStatus.GOING || standing.rsvp === RsvpStatus.WAITLISTED;
+  return {
+    see,
+    rsvp: open,
+    rsvpGoing:
+      open && (answered || event.rsvpDeadline === null || event.rsvpDeadline.getTime() > now.getTime()),
+    manage,
+    edit: manage && event.status !== EventStatus.CANCELLED,
+    seeOnlineUrl: may('seeOnlineUrl'),
+    listAttendees: may('listAttendees'),
+  };
 }

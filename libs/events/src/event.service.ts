@@ -12,7 +12,7 @@ import { checkEvent, EVENT_LIMITS, type EventFields, type EventInput } from './e
 import { Event } from './event.entity.js';
 import { mayCreateEvent } from './event.policy.js';
 import { EventReminders } from './event-reminders.js';
-import { MAY_SEE_EVENT } from './event-visibility.js';
+import { maySeeEventAs } from './event-visibility.js';
 import { RsvpService } from './rsvp.service.js';
 import { describeChanges } from './event-changes.js';
 
@@ -144,7 +144,7 @@ export class EventService {
          LEFT JOIN groups g ON g.id = e.group_id
          LEFT JOIN group_memberships gm ON gm.group_id = e.group_id AND gm.member_id = r.member_id
         WHERE r.event_id = $1 AND r.status IN ('GOING', 'WAITLISTED')
-          AND ${MAY_SEE_EVENT}`,
+          AND ${maySeeEventAs('r.member_id')}`,
       [eventId],
     );
     await requestNotification(this.events, manager, {

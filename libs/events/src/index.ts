@@ -8,7 +8,15 @@ export { Event } from './event.entity.js';
 export { EventRsvp } from './event-rsvp.entity.js';
 export { EventAnnouncement } from './event-announcement.entity.js';
 export { EventFormat, EventStatus, RsvpStatus } from './event-enums.js';
-export { eventAllows, mayCreateEvent, type EventAction, type EventStanding } from './event.policy.js';
+export {
+  eventAllows,
+  eventPermissions,
+  mayCreateEvent,
+  type EventAction,
+  type EventPermissions,
+  type EventStanding,
+  type EventState,
+} from './event.policy.js';
 export { EventAccess, type EventInContext } from './event-access.service.js';
 export { EventService } from './event.service.js';
 export { EVENT_LIMITS, isTimeZone, type EventInput } from './event-input.js';

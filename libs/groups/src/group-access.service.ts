@@ -7,7 +7,14 @@ import { isAdmin, type Viewer } from '#libs/identity';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';
-import { groupAllows, type GroupAction, type GroupStanding } from './group.policy.js';
+import {
+  groupAllows,
+  groupPermissions,
+  groupPermits,
+  type GroupAction,
+  type GroupPermissions,
+  type GroupStanding,
+} from './group.policy.js';
 
 export interface GroupInContext {
   group: Group;
@@ -25,6 +32,8 @@ interface StandingRow {
 export interface GroupStandingIn {
   visibility: GroupVisibility;
   standing: GroupStanding;
+  /** Hidden by an admin (only admins get this far then). */
+  hidden: boolean;
 }
 
 /** Loads a group with the viewer's standing and asks the policy; the gate other domains go through. */
@@ -90,9 +99,11 @@ export class GroupAccess {
       isAdmin: isAdmin(viewer),
       membership: membership ? { role: membership.role, status: membership.status } : undefined,
     };
-    if (!groupAllows(group.visibility, standing, 'see')) return null;
     // Hidden by an admin (a report resolved HIDE_CONTENT): gone for everyone else.
-    if (group.hiddenAt && !standing.isAdmin) return null;
+    if (
+      !groupPermits({ visibility: group.visibility, hiddenByAdmin: group.hiddenAt !== null }, standing, 'see')
+    )
+      return null;
     return { group, standing, membership };
   }
 
@@ -103,14 +114,27 @@ export class GroupAccess {
   async standing(viewer: Viewer, groupId: string): Promise<GroupStandingIn> {
     if (!isUuid(groupId)) throw new NotFoundError('That group');
     const row = await this.standings.load({ groupId, memberId: viewer.memberId });
-    if (!row || (row.hidden && !isAdmin(viewer))) throw new NotFoundError('That group');
-    const standing: GroupStanding = {
-      signedIn: true,
-      isAdmin: isAdmin(viewer),
-      membership: row.role && row.status ? { role: row.role, status: row.status } : undefined,
-    };
-    if (!groupAllows(row.visibility, standing, 'see')) throw new NotFoundError('That group');
-    return { visibility: row.visibility, standing };
+    const standing = row && standingOf(viewer, row);
+    if (
+      !row ||
+      !standing ||
+      !groupPermits({ visibility: row.visibility, hiddenByAdmin: row.hidden }, standing, 'see')
+    )
+      throw new NotFoundError('That group');
+    return { visibility: row.visibility, standing, hidden: row.hidden };
+  }
+
+  /**
+   * What the viewer may do in a group they were shown (`Group.viewerCan`), from the lean standing: the groups of a
+   * page asked in the same tick share one statement. All false for a group that is gone.
+   */
+  async permissionsFor(viewer: Viewer, groupId: string): Promise<GroupPermissions> {
+    const row = isUuid(groupId) ? await this.standings.load({ groupId, memberId: viewer.memberId }) : null;
+    if (!row) return groupPermissions({ visibility: GroupVisibility.HIDDEN, hiddenByAdmin: true }, NOBODY);
+    return groupPermissions(
+      { visibility: row.visibility, hiddenByAdmin: row.hidden },
+      standingOf(viewer, row),
+    );
   }
 
   /**
@@ -140,6 +164,16 @@ export class GroupAccess {
     }
     return context;
   }
+}
+
+const NOBODY: GroupStanding = { signedIn: false, isAdmin: false };
+
+function standingOf(viewer: Viewer, row: StandingRow): GroupStanding {
+  return {
+    signedIn: true,
+    isAdmin: isAdmin(viewer),
+    membership: row.role && row.status ? { role: row.role, status: row.status } : undefined,
+  };
 }
 
 const FORBIDDEN_MESSAGES: Record<GroupAction, string> = {

@@ -51,3 +51,57 @@ export function groupAllows(
       return role === GroupRole.OWNER;
   }
 }
+
+/** The group as the policy needs it: its visibility, and whether an admin hid it (a report resolved HIDE_CONTENT). */
+export interface GroupState {
+  visibility: GroupVisibility;
+  hiddenByAdmin: boolean;
+}
+
+/**
+ * `groupAllows` for a group as it stands now: a group hidden by an admin is gone for everyone but the admins. What
+ * every gate (GroupAccess) and every SQL copy of the rule must agree with (test/groups/group-policy-sql.e2e-spec.ts).
+ */
+export function groupPermits(group: GroupState, standing: GroupStanding, action: GroupAction): boolean {
+  if (group.hiddenByAdmin && !standing.isAdmin) return false;
+  return groupAllows(group.visibility, standing, action);
+}
+
+/** Joining takes effect at once (a public group, an invitation, an admin); otherwise it is a request to decide. */
+export function joinsAtOnce(visibility: GroupVisibility, standing: GroupStanding): boolean {
+  return (
+    standing.membership?.status === MembershipStatus.INVITED ||
+    visibility === GroupVisibility.PUBLIC ||
+    standing.isAdmin
+  );
+}
+
+/** What the viewer may do in a group, as the policy answers it: what the clients show and offer. */
+export interface GroupPermissions {
+  see: boolean;
+  read: boolean;
+  post: boolean;
+  join: boolean;
+  /** Joining would be a request that an owner or moderator decides. */
+  joinNeedsApproval: boolean;
+  /** Leave, withdraw a request or decline an invitation: anyone with a membership that is not a ban. */
+  leave: boolean;
+  moderate: boolean;
+  own: boolean;
+}
+
+export function groupPermissions(group: GroupState, standing: GroupStanding): GroupPermissions {
+  const may = (action: GroupAction) => groupPermits(group, standing, action);
+  const status = standing.membership?.status;
+  const seen = may('see');
+  return {
+    see: seen,
+    read: may('read'),
+    post: may('post'),
+    join: may('join'),
+    joinNeedsApproval: may('join') && !joinsAtOnce(group.visibility, standing),
+    leave: seen && status !== undefined && status !== MembershipStatus.BANNED,
+    moderate: may('moderate'),
+    own: may('own'),
+  };
+}

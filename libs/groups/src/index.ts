@@ -2,7 +2,16 @@ export { GroupsModule } from './groups.module.js';
 export { Group } from './group.entity.js';
 export { GroupMembership } from './group-membership.entity.js';
 export { GroupVisibility, GroupRole, MembershipStatus } from './group-enums.js';
-export { groupAllows, type GroupAction, type GroupStanding } from './group.policy.js';
+export {
+  groupAllows,
+  groupPermits,
+  groupPermissions,
+  joinsAtOnce,
+  type GroupAction,
+  type GroupPermissions,
+  type GroupStanding,
+  type GroupState,
+} from './group.policy.js';
 export { GroupAccess, type GroupInContext, type GroupStandingIn } from './group-access.service.js';
 export { GroupService, GROUP_LIMITS, type GroupInput } from './group.service.js';
 export { MembershipService, JOIN_MESSAGE_MAX } from './membership.service.js';

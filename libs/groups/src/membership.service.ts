@@ -5,9 +5,9 @@ import { MemberStatus, Member, type Viewer } from '#libs/identity';
 import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
 import { GroupAccess } from './group-access.service.js';
-import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
+import { GroupRole, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
-import { groupAllows } from './group.policy.js';
+import { groupAllows, joinsAtOnce } from './group.policy.js';
 
 export const JOIN_MESSAGE_MAX = 500;
 
@@ -34,11 +34,9 @@ export class MembershipService {
           : 'This group is by invitation only.',
       );
     }
-    const invited = membership?.status === MembershipStatus.INVITED;
-    const status =
-      invited || group.visibility === GroupVisibility.PUBLIC || standing.isAdmin
-        ? MembershipStatus.ACTIVE
-        : MembershipStatus.PENDING;
+    const status = joinsAtOnce(group.visibility, standing)
+      ? MembershipStatus.ACTIVE
+      : MembershipStatus.PENDING;
     // A request tells the group's owners and moderators: limited, as an open group's join is not.
     if (status === MembershipStatus.PENDING) await this.writeLimits.spend('joinRequest', viewer.memberId);
     return this.dataSource.transaction(async (manager) => {

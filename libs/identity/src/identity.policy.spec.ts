@@ -31,4 +31,11 @@ describe('identity policy', () => {
     expect(identityPolicy.maySeeEmail(viewer(MemberRole.ADMIN, 'm2'), 'm1')).toBe(true);
     expect(identityPolicy.maySeeEmail(undefined, 'm1')).toBe(false);
   });
+
+  it('lets admins alone read the audit log', () => {
+    expect(identityPolicy.mayReadAuditLog(viewer(MemberRole.ADMIN))).toBe(true);
+    expect(identityPolicy.mayReadAuditLog(viewer(MemberRole.ORGANISER))).toBe(false);
+    expect(identityPolicy.mayReadAuditLog(viewer(MemberRole.MEMBER))).toBe(false);
+    expect(identityPolicy.mayReadAuditLog(undefined)).toBe(false);
+  });
 });

@@ -13,4 +13,9 @@ export const identityPolicy = {
   maySeeEmail(viewer: Viewer | undefined, memberId: string): boolean {
     return viewer !== undefined && (viewer.memberId === memberId || viewer.role === MemberRole.ADMIN);
   },
+
+  /** The audit log (every moderation and admin action) is read by admins only. */
+  mayReadAuditLog(viewer: Viewer | undefined): boolean {
+    return viewer?.role === MemberRole.ADMIN;
+  },
 };

@@ -35,6 +35,18 @@ export const IDENTITY_QUERIES: Rows = {
       return me.id === w.viewer(kind)!.id && me.email ? undefined : `me is ${JSON.stringify(me)}`;
     },
   },
+  viewerCan: {
+    request: () => ({ query: '{ viewerCan { createPlatformEvent readAuditLog } }' }),
+    expect: EVERY_MEMBER,
+    // Platform events and the audit log: the admin alone of the matrix's viewers (it has no organiser).
+    check: (kind, data) => {
+      const can = data.viewerCan as { createPlatformEvent: boolean; readAuditLog: boolean };
+      const admin = kind === 'admin';
+      return can.createPlatformEvent === admin && can.readAuditLog === admin
+        ? undefined
+        : `viewerCan is ${JSON.stringify(can)}`;
+    },
+  },
   mySessions: {
     request: () => ({ query: '{ mySessions { id userAgent current } }' }),
     expect: EVERY_MEMBER,

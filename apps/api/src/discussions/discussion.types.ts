@@ -13,6 +13,49 @@ export class Reaction {
   viewerReacted!: boolean;
 }
 
+@ObjectType('MessagePermissions', {
+  description: 'What you may do with a message: what to offer beside it.',
+})
+export class MessagePermissionsType {
+  @Field({ description: 'Edit it (editMessage): its author, until it is deleted.' })
+  edit!: boolean;
+
+  @Field({
+    description: 'Delete it (deleteMessage): its author or the thread’s moderators, until it is deleted.',
+  })
+  delete!: boolean;
+
+  @Field({ description: 'React to it (toggleReaction), until it is deleted.' })
+  react!: boolean;
+
+  @Field({ description: 'Report it to the moderators: someone else’s message, until it is deleted.' })
+  report!: boolean;
+
+  @Field({ description: 'Moderate it: delete it, and hide it through its reports.' })
+  moderate!: boolean;
+}
+
+@ObjectType('ThreadPermissions', {
+  description: 'What you may do in a thread, as the group policy (or the conversation) answers it.',
+})
+export class ThreadPermissionsType {
+  @Field({ description: 'Read it.' })
+  read!: boolean;
+
+  @Field({
+    description:
+      'Write in it and reply (postMessage): false when it is locked (unless you moderate it), when you are not ' +
+      'an active member of its group, or when the other person of a conversation is gone or blocked.',
+  })
+  post!: boolean;
+
+  @Field({ description: 'Moderate it: pin and lock it (pinThread, lockThread), delete others’ messages.' })
+  moderate!: boolean;
+
+  @Field({ description: 'Report it to the moderators.' })
+  report!: boolean;
+}
+
 @ObjectType('Message', {
   description:
     'Markdown source as written; `seq` increases within a thread in the order messages were stored.',

@@ -3,10 +3,13 @@ import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from
 import { CONFIG, type Config } from '#libs/config';
 import {
   HistoryService,
+  messageAsShown,
   MessageService,
   ReactionService,
+  ThreadAccess,
   ThreadService,
   type Message,
+  type MessagePermissions,
   type ReactionSummary,
   type Thread,
 } from '#libs/discussions';
@@ -18,9 +21,14 @@ import { CurrentViewer, type GraphqlContext } from '../graphql/viewer.decorator.
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
 import { discussionLoaders } from './discussion.loaders.js';
-import { MessageType, PostMessageInput, Reaction, ThreadType } from './discussion.types.js';
+import {
+  MessagePermissionsType,
+  MessageType,
+  PostMessageInput,
+  Reaction,
+  ThreadType,
+} from './discussion.types.js';
 import { sendLimit } from './send-limit.js';
-import { shown } from './thread.resolver.js';
 
 @Resolver(() => MessageType)
 export class MessageResolver {
@@ -33,6 +41,7 @@ export class MessageResolver {
     @Inject(PairingService) private readonly pairing: PairingService,
     @Inject(Throttle) private readonly throttle: Throttle,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(ThreadAccess) private readonly access: ThreadAccess,
   ) {}
 
   @Mutation(() => MessageType, {
@@ -43,7 +52,7 @@ export class MessageResolver {
     @Args('input', { description: 'The thread, the body and what it replies to.' }) input: PostMessageInput,
   ): Promise<Message> {
     await this.throttle.requireAll([sendLimit(viewer.memberId, this.config.realtimeSendLimit)]);
-    return shown((await this.messages.postMessage(viewer, input)).message);
+    return messageAsShown((await this.messages.postMessage(viewer, input)).message);
   }
 
   @Mutation(() => MessageType, { description: 'The author only; the earlier text is kept in the history.' })
@@ -52,7 +61,7 @@ export class MessageResolver {
     @Args('id', { type: () => ID, description: 'Your message.' }) id: string,
     @Args('body', { description: 'The new text (Markdown), 1 to 10,000 characters.' }) body: string,
   ): Promise<Message> {
-    return shown((await this.messages.editMessage(viewer, id, body)).message);
+    return messageAsShown((await this.messages.editMessage(viewer, id, body)).message);
   }
 
   @Mutation(() => MessageType, {
@@ -62,7 +71,7 @@ export class MessageResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID, description: 'The message to delete.' }) id: string,
   ): Promise<Message> {
-    return shown((await this.messages.deleteMessage(viewer, id)).message);
+    return messageAsShown((await this.messages.deleteMessage(viewer, id)).message);
   }
 
   @Mutation(() => [Reaction], {
@@ -97,6 +106,13 @@ export class MessageResolver {
     return message.hiddenAt != null;
   }
 
+  @ResolveField(() => MessagePermissionsType, {
+    description: 'What you may do with this message: what to offer beside it.',
+  })
+  viewerCan(@Parent() message: Message, @CurrentViewer() viewer: Viewer): Promise<MessagePermissions> {
+    return this.access.messagePermissionsFor(viewer, message);
+  }
+
   @ResolveField(() => MemberType, { nullable: true, description: 'Null for a former member.' })
   author(@Parent() message: Message, @Context() context: GraphqlContext): Promise<MemberView | null> {
     if (!message.authorId) return Promise.resolve(null);
@@ -115,7 +131,7 @@ export class MessageResolver {
   async parent(@Parent() message: Message, @Context() context: GraphqlContext): Promise<Message | null> {
     if (!message.parentId) return null;
     const parent = await this.loaders(context).message.load(message.parentId);
-    return parent ? shown(parent) : null;
+    return parent ? messageAsShown(parent) : null;
   }
 
   @ResolveField(() => ThreadType, { description: 'The thread it was posted in.' })

@@ -1,6 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { HistoryService, ReactionService, ThreadService, type Message, type Thread } from '#libs/discussions';
+import {
+  HistoryService,
+  messageAsShown,
+  ReactionService,
+  ThreadAccess,
+  ThreadService,
+  type Thread,
+  type ThreadPermissions,
+} from '#libs/discussions';
 import { GroupAccess, type Group } from '#libs/groups';
 import type { Viewer } from '#libs/identity';
 import { PairingService, ProfileReader, type MemberView } from '#libs/members';
@@ -10,7 +18,13 @@ import { GroupType } from '../groups/group.types.js';
 import { memberLoaders } from '../members/member.loaders.js';
 import { MemberType } from '../members/member.type.js';
 import { discussionLoaders } from './discussion.loaders.js';
-import { CreateThreadInput, MessageConnection, ThreadConnection, ThreadType } from './discussion.types.js';
+import {
+  CreateThreadInput,
+  MessageConnection,
+  ThreadConnection,
+  ThreadPermissionsType,
+  ThreadType,
+} from './discussion.types.js';
 
 @Resolver(() => ThreadType)
 export class ThreadResolver {
@@ -21,6 +35,7 @@ export class ThreadResolver {
     @Inject(GroupAccess) private readonly groups: GroupAccess,
     @Inject(ProfileReader) private readonly profiles: ProfileReader,
     @Inject(PairingService) private readonly pairing: PairingService,
+    @Inject(ThreadAccess) private readonly access: ThreadAccess,
   ) {}
 
   @Mutation(() => ThreadType, { description: 'A thread with its first message, in a group you may post in.' })
@@ -119,9 +134,17 @@ export class ThreadResolver {
   ): Promise<MessageConnection> {
     const page = await this.history.messages(viewer, thread.id, { first, after, last, before });
     return {
-      edges: page.items.map(({ cursor, node }) => ({ cursor, node: shown(node) })),
+      edges: page.items.map(({ cursor, node }) => ({ cursor, node: messageAsShown(node) })),
       pageInfo: pageInfo(page),
     };
+  }
+
+  @ResolveField(() => ThreadPermissionsType, {
+    description:
+      'What you may do in this thread (the group policy’s answer, or the conversation’s): what to offer.',
+  })
+  viewerCan(@Parent() thread: Thread, @CurrentViewer() viewer: Viewer): Promise<ThreadPermissions> {
+    return this.access.permissionsFor(viewer, thread);
   }
 
   @ResolveField(() => Int, { description: 'Messages by others after what you have read.' })
@@ -164,10 +187,4 @@ export class ThreadResolver {
       pairing: this.pairing,
     });
   }
-}
-
-/** A deleted message keeps its place and seq but shows no body. */
-/** A message as members see it: no text once deleted or hidden by a moderator (the report queue keeps the text). */
-export function shown(message: Message): Message {
-  return message.deletedAt || message.hiddenAt ? { ...message, body: '' } : message;
 }

@@ -13,6 +13,7 @@ import {
   type AttendeeList,
   type Event,
   type EventAnnouncement,
+  type EventPermissions,
   type EventStanding,
   type RsvpAnswer,
 } from '#libs/events';
@@ -32,6 +33,7 @@ import {
   EventAnnouncementType,
   EventConnection,
   EventFilter,
+  EventPermissionsType,
   EventType,
   RsvpType,
   UpdateEventInput,
@@ -177,6 +179,14 @@ export class EventResolver {
     if (!event.onlineUrl) return null;
     const standing = await this.standing(event, context);
     return standing && eventAllows(event.attendeesVisible, standing, 'seeOnlineUrl') ? event.onlineUrl : null;
+  }
+
+  @ResolveField(() => EventPermissionsType, {
+    description: 'What you may do with this event (the event policy’s answer): what to show and offer.',
+  })
+  async viewerCan(@Parent() event: Event, @Context() context: GraphqlContext): Promise<EventPermissions> {
+    const answer = await this.loaders(context).answers.load(event.id);
+    return this.access.permissionsFor(context.req.viewer!, event, answer?.status ?? null);
   }
 
   @ResolveField(() => RsvpType, { nullable: true, description: 'Your answer, if any.' })

@@ -38,6 +38,40 @@ export class RsvpType {
   waitlistPosition!: number | null;
 }
 
+@ObjectType('EventPermissions', {
+  description: 'What you may do with an event, as the event policy answers it: what to show and offer.',
+})
+export class EventPermissionsType {
+  @Field({ description: 'See it and its public details, and read its news.' })
+  see!: boolean;
+
+  @Field({ description: 'Answer it (rsvp): it is scheduled and has not started.' })
+  rsvp!: boolean;
+
+  @Field({
+    description:
+      'Answer GOING: as `rsvp`, and its answer deadline has not passed (or you are already going or waiting).',
+  })
+  rsvpGoing!: boolean;
+
+  @Field({
+    description: 'Run it: cancel it, send news, see and export who is going (eventAttendeesCsv).',
+  })
+  manage!: boolean;
+
+  @Field({ description: 'Change it (updateEvent): those who run it, while it is not cancelled.' })
+  edit!: boolean;
+
+  @Field({ description: 'See the link to join online: members going and those who run it.' })
+  seeOnlineUrl!: boolean;
+
+  @Field({
+    description:
+      'See who is going (`attendees`): those who run it, and members going when the organiser allows.',
+  })
+  listAttendees!: boolean;
+}
+
 @ObjectType('Event', { description: 'A gathering, online or in person: of the platform or of a group.' })
 export class EventType {
   @Field(() => ID, { description: "The event's stable identifier." })

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ValidationError } from '#libs/errors';
+import { EventAccess } from '#libs/events';
 import {
   GroupAccess,
   GroupDirectory,
@@ -20,6 +21,7 @@ import {
   CreateGroupInput,
   GroupConnection,
   GroupFilterInput,
+  GroupPermissionsType,
   GroupType,
   MembershipConnection,
   UpdateGroupInput,
@@ -35,6 +37,7 @@ export class GroupResolver {
     @Inject(GroupMembersService) private readonly memberLists: GroupMembersService,
     @Inject(MembershipService) private readonly membershipService: MembershipService,
     @Inject(TaxonomyService) private readonly taxonomy: TaxonomyService,
+    @Inject(EventAccess) private readonly events: EventAccess,
   ) {}
 
   @Query(() => GroupType, {
@@ -99,6 +102,17 @@ export class GroupResolver {
   ): Promise<ViewerMembership | null> {
     const membership = await this.loaders(context).viewerMembership.load(group.id);
     return membership ? { role: membership.role, status: membership.status } : null;
+  }
+
+  @ResolveField(() => GroupPermissionsType, {
+    description: 'What you may do in this group (the group policy’s answer): what to show and offer.',
+  })
+  async viewerCan(@Parent() group: Group, @CurrentViewer() viewer: Viewer): Promise<GroupPermissionsType> {
+    const [permissions, createEvent] = await Promise.all([
+      this.access.permissionsFor(viewer, group.id),
+      this.events.mayCreate(viewer, group.id),
+    ]);
+    return { ...permissions, createEvent };
   }
 
   @ResolveField(() => Int, { description: 'Active members.' })

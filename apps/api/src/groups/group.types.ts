@@ -43,6 +43,51 @@ export class ViewerMembership {
   status!: MembershipStatus;
 }
 
+@ObjectType('GroupPermissions', {
+  description: 'What you may do in a group, as the group policy answers it: what to show and offer.',
+})
+export class GroupPermissionsType {
+  @Field({ description: 'Know that it exists: its name, description and member count.' })
+  see!: boolean;
+
+  @Field({ description: 'Read its threads, events and member list.' })
+  read!: boolean;
+
+  @Field({ description: 'Start threads and write in them (a locked thread says so on `Thread.viewerCan`).' })
+  post!: boolean;
+
+  @Field({
+    description: 'Join it, or ask to join it when `joinNeedsApproval` (joinGroup; acceptGroupInvitation).',
+  })
+  join!: boolean;
+
+  @Field({
+    description:
+      'Joining would send a request that an owner or moderator decides (a private group, uninvited).',
+  })
+  joinNeedsApproval!: boolean;
+
+  @Field({
+    description:
+      'Leave it, withdraw your request or decline your invitation (leaveGroup). The last owner must first make ' +
+      'someone else an owner (CONFLICT).',
+  })
+  leave!: boolean;
+
+  @Field({
+    description:
+      'Moderate it: invite, decide join requests, remove and ban members, pin and lock threads, announce to the ' +
+      'group, see its reports.',
+  })
+  moderate!: boolean;
+
+  @Field({ description: 'Own it: edit the group (updateGroup) and give and take roles (setGroupRole).' })
+  own!: boolean;
+
+  @Field({ description: 'Create an event of this group (createEvent with its groupId).' })
+  createEvent!: boolean;
+}
+
 @ObjectType('Group', { description: 'A group of members around a topic, place or purpose.' })
 export class GroupType {
   @Field(() => ID, { description: "The group's stable identifier." })

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditLog } from '#libs/audit';
 import { ForbiddenError } from '#libs/errors';
-import { isAdmin, type Viewer } from '#libs/identity';
+import { identityPolicy, type Viewer } from '#libs/identity';
 import { PairingService, ProfileReader, type MemberView } from '#libs/members';
 import {
   ReportAction,
@@ -126,7 +126,8 @@ export class ModerationResolver {
     })
     after: string | null,
   ): Promise<AuditEntryConnection> {
-    if (!isAdmin(viewer)) throw new ForbiddenError('Only admins can read the audit log.');
+    if (!identityPolicy.mayReadAuditLog(viewer))
+      throw new ForbiddenError('Only admins can read the audit log.');
     const page = await this.audit.list({ first, after });
     return { edges: page.items, pageInfo: pageInfo(page) };
   }
