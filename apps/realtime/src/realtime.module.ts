@@ -3,8 +3,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Config } from '#libs/config';
 import { coreModules } from '#libs/platform';
 import { ConnectionGateway } from './connection.gateway.js';
-import { RealtimeHealthController } from './health.controller.js';
-import { RealtimeMetricsController } from './metrics.controller.js';
+import { RealtimeHealthController } from './realtime-health.controller.js';
+import { RealtimeMetricsController } from './realtime-metrics.controller.js';
 import { SocketEventMetrics, SocketsConnected } from './socket-metrics.js';
 import { ThreadGateway } from './thread.gateway.js';
 

@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HistoryService } from './history.service.js';
-import { MessageEvents } from './message-events.service.js';
+import { MessageEvents } from './message-events.js';
 import { MessageAudience } from './message-audience.js';
 import { MessageService } from './message.service.js';
 import { ReactionService } from './reaction.service.js';
-import { ThreadAccess } from './thread-access.service.js';
-import { ThreadRoomsOnAccessLoss } from './thread-rooms.js';
+import { ThreadAccess } from './thread-access.js';
+import { ThreadRoomsOnAccessLoss } from './thread-rooms-on-access-loss.js';
 import { ThreadService } from './thread.service.js';
 
 const SERVICES = [

@@ -4,7 +4,7 @@ import { ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '#libs/pagination';
 import { Message } from './message.entity.js';
-import { ThreadAccess } from './thread-access.service.js';
+import { ThreadAccess } from './thread-access.js';
 
 interface SeqCursor extends Record<string, unknown> {
   seq: number;

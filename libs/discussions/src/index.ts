@@ -8,8 +8,8 @@ export { DiscussionsModule } from './discussions.module.js';
 export { Thread, ThreadKind } from './thread.entity.js';
 export { Message } from './message.entity.js';
 export { ThreadParticipant } from './thread-participant.entity.js';
-export { ThreadAccess, type ThreadAction } from './thread-access.service.js';
-export { ThreadRoomsOnAccessLoss } from './thread-rooms.js';
+export { ThreadAccess, type ThreadAction } from './thread-access.js';
+export { ThreadRoomsOnAccessLoss } from './thread-rooms-on-access-loss.js';
 export {
   messageAsShown,
   messagePermissions,
@@ -24,6 +24,6 @@ export { ThreadService, TITLE_MAX } from './thread.service.js';
 export { HistoryService, SEQ_MAX, type HistoryArgs } from './history.service.js';
 export { ReactionService, ALLOWED_EMOJI, type ReactionSummary } from './reaction.service.js';
 export { BODY_MAX, mentionedHandles } from './body.js';
-export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.service.js';
+export { MessageEvents, type MessagePayload, type MessageEvent } from './message-events.js';
 
 export const DISCUSSIONS_ENTITIES = [Thread, ThreadParticipant, Message, MessageEdit, MessageReaction];

@@ -1,9 +1,9 @@
 import { isUniqueViolation } from '#libs/database';
 import { NotFoundError, ValidationError } from '#libs/errors';
 import { mentionedHandles } from './body.js';
-import { MessageEvents } from './message-events.service.js';
+import { MessageEvents } from './message-events.js';
 import { Message } from './message.entity.js';
-import type { MessagePayload } from './message-events.service.js';
+import type { MessagePayload } from './message-events.js';
 
 /** One message to append: who writes what, in reply to what, with which client id. */
 export interface Appending {

@@ -8,7 +8,7 @@ import {
 } from '#libs/domain-events';
 import { DomainError } from '#libs/errors';
 import type { MemberRole, Viewer } from '#libs/identity';
-import { ThreadAccess } from './thread-access.service.js';
+import { ThreadAccess } from './thread-access.js';
 
 /** The most members one message's mentions tell: more are kept as text and tell nobody (a mass-mention spam). */
 export const MENTIONS_TOLD_MAX = 20;

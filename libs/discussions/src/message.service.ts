@@ -16,9 +16,9 @@ import { WriteLimits } from '#libs/rate-limits';
 import { checkBody, mentionedHandles } from './body.js';
 import { MessageEdit } from './message-edit.entity.js';
 import { AppendQueue, type AppendedRow, type Written } from './message-appender.js';
-import { MessageEvents } from './message-events.service.js';
+import { MessageEvents } from './message-events.js';
 import { Message } from './message.entity.js';
-import { ThreadAccess } from './thread-access.service.js';
+import { ThreadAccess } from './thread-access.js';
 import { Thread, ThreadKind } from './thread.entity.js';
 
 export interface PostMessage {

@@ -4,7 +4,7 @@ import { ValidationError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { WriteLimits } from '#libs/rate-limits';
 import { MessageReaction } from './message-reaction.entity.js';
-import { MessageEvents } from './message-events.service.js';
+import { MessageEvents } from './message-events.js';
 import { MessageService } from './message.service.js';
 
 /** The reactions Confer offers: a small, friendly set. */

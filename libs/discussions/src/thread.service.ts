@@ -11,7 +11,7 @@ import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } fro
 import { WriteLimits } from '#libs/rate-limits';
 import { checkBody } from './body.js';
 import { appendMessages } from './message-appender.js';
-import { ThreadAccess } from './thread-access.service.js';
+import { ThreadAccess } from './thread-access.js';
 import { ThreadParticipant } from './thread-participant.entity.js';
 import { Thread, ThreadKind } from './thread.entity.js';
 

@@ -4,7 +4,7 @@ import { InputCheck } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { NotificationKind } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
-import { EventAccess } from './event-access.service.js';
+import { EventAccess } from './event-access.js';
 import { EventAnnouncement } from './event-announcement.entity.js';
 import { EVENT_LIMITS } from './event-input.js';
 import { EventService } from './event.service.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '#libs/identity';
-import { EventAccess } from './event-access.service.js';
+import { EventAccess } from './event-access.js';
 import { RsvpStatus } from './event-enums.js';
 
 export interface Attendee {

@@ -6,7 +6,7 @@ import type { Viewer } from '#libs/identity';
 import { TaxonomyService } from '#libs/members';
 import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
-import { EventAccess } from './event-access.service.js';
+import { EventAccess } from './event-access.js';
 import { EventStatus } from './event-enums.js';
 import { checkEvent, EVENT_LIMITS, type EventFields, type EventInput } from './event-input.js';
 import { Event } from './event.entity.js';

@@ -17,11 +17,11 @@ export {
   type EventStanding,
   type EventState,
 } from './event.policy.js';
-export { EventAccess, type EventInContext } from './event-access.service.js';
+export { EventAccess, type EventInContext } from './event-access.js';
 export { EventService } from './event.service.js';
 export { EVENT_LIMITS, isTimeZone, type EventInput } from './event-input.js';
 export { RsvpService, type RsvpAnswer } from './rsvp.service.js';
-export { EventDirectory, type EventFilter } from './event-directory.service.js';
+export { EventDirectory, type EventFilter } from './event-directory.js';
 export { AnnouncementService } from './announcement.service.js';
 export {
   AttendeesService,

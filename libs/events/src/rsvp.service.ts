@@ -4,7 +4,7 @@ import { ConflictError, InputCheck, NotFoundError } from '#libs/errors';
 import type { Viewer } from '#libs/identity';
 import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { RsvpStatus } from './event-enums.js';
-import { EventAccess } from './event-access.service.js';
+import { EventAccess } from './event-access.js';
 
 export interface RsvpAnswer {
   status: RsvpStatus;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isAdmin, type Viewer } from '#libs/identity';
 import { activityPage, decodeCursor, isActivityCursor, pageSize, type Page } from '#libs/pagination';
-import { GroupAccess } from './group-access.service.js';
+import { GroupAccess } from './group-access.js';
 import { MembershipStatus, type GroupRole, type GroupVisibility } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';

@@ -7,7 +7,7 @@ import { type Viewer } from '#libs/identity';
 import { slugify } from '#libs/text';
 import { TaxonomyService } from '#libs/members';
 import { WriteLimits } from '#libs/rate-limits';
-import { GroupAccess } from './group-access.service.js';
+import { GroupAccess } from './group-access.js';
 import { GroupRole, GroupVisibility, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Group } from './group.entity.js';

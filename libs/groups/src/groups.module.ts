@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GroupAccess } from './group-access.service.js';
-import { GroupDirectory } from './group-directory.service.js';
+import { GroupAccess } from './group-access.js';
+import { GroupDirectory } from './group-directory.js';
 import { GroupMembersService } from './group-members.service.js';
 import { GroupService } from './group.service.js';
 import { MembershipService } from './membership.service.js';

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, InputCheck, NotFoundError } from '#libs/
 import { MemberStatus, Member, type Viewer } from '#libs/identity';
 import { DomainEvents, NotificationKind, requestNotification } from '#libs/domain-events';
 import { WriteLimits } from '#libs/rate-limits';
-import { GroupAccess } from './group-access.service.js';
+import { GroupAccess } from './group-access.js';
 import { GroupRole, MembershipStatus } from './group-enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { groupAllows, joinsAtOnce } from './group.policy.js';

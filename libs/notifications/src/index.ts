@@ -12,7 +12,7 @@ export {
 } from './notification.service.js';
 
 export { NotificationChannel } from './notification-channel.js';
-export { NotificationPreferences, type KindChannel } from './notification-preferences.service.js';
+export { NotificationPreferences, type KindChannel } from './notification-preferences.js';
 export type { UnsubscribeFrom } from './unsubscribe-token.js';
 export { KIND_NAMES, NotificationWording, type NotificationText } from './notification-wording.js';
 

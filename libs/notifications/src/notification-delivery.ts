@@ -5,7 +5,7 @@ import { JobQueue } from '#libs/jobs';
 import { NotificationChannel } from './notification-channel.js';
 import { NotificationKind } from './notification-kind.js';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmail } from './notification-mailer.js';
-import { NotificationPreferences } from './notification-preferences.service.js';
+import { NotificationPreferences } from './notification-preferences.js';
 import type { Notification } from './notification.entity.js';
 import { NotificationService, type NotificationInput } from './notification.service.js';
 import { NotificationWording } from './notification-wording.js';

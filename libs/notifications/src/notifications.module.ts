@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DailyDigest } from './daily-digest.js';
 import { NotificationDelivery } from './notification-delivery.js';
 import { NotificationMailer } from './notification-mailer.js';
-import { NotificationPreferences } from './notification-preferences.service.js';
+import { NotificationPreferences } from './notification-preferences.js';
 import { NotificationService } from './notification.service.js';
 import { NotificationWording } from './notification-wording.js';
 import { RequestedNotifier } from './requested-notifier.js';

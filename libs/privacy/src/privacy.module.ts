@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AccountErasure } from './account-erasure.service.js';
-import { Consents } from './consents.service.js';
-import { DataExport } from './data-export.service.js';
-import { RetentionSweep } from './retention.js';
+import { AccountErasure } from './account-erasure.js';
+import { Consents } from './consents.js';
+import { DataExport } from './data-export.js';
+import { RetentionSweep } from './retention-sweep.js';
 
 const SERVICES = [DataExport, AccountErasure, Consents, RetentionSweep];
 
