@@ -30,7 +30,7 @@ import { VIEWER_ROLES } from '../support/hostile-world.js';
 
 /** The coverage check and both mutation describe blocks, in the describe block of `h` (hostile-harness.ts). */
 export function describeMutations(h: HostileHarness) {
-  const { timed, fingerprint, settled, send, judge, report, check, found } = h;
+  const { timed, fingerprint, send, judge, report, check, found } = h;
 
   it('has hostile values for every mutation of the schema, and a plan only for mutations that exist', () => {
     expect(unknown).toEqual([]);
@@ -42,7 +42,6 @@ export function describeMutations(h: HostileHarness) {
     it.each(mutationFields.map((field) => field.name))(
       '%s',
       async (name) => {
-        await settled();
         const mutation = underTest.get(name)!;
         const plan: Plan = PLANS[name] ?? { viewers: anyone };
         const prototype = await timed('viewers', () => h.world.viewers());
@@ -124,7 +123,6 @@ export function describeMutations(h: HostileHarness) {
     it.each(planned)(
       '%s',
       async (name) => {
-        await settled();
         const mutation = underTest.get(name)!;
         const plan = PLANS[name];
         const prototype = await timed('viewers', () => h.world.viewers());

@@ -27,7 +27,7 @@ import { socketOutcome } from '../support/test-platform.js';
 
 /** The socket-events describe block, in the describe block of `h` (hostile-harness.ts). */
 export function describeSocketEvents(h: HostileHarness) {
-  const { timed, fingerprint, settled, noteUnnamed, report, check, found } = h;
+  const { timed, fingerprint, noteUnnamed, report, check, found } = h;
 
   describe('socket events: a coded acknowledgement, the socket stays, nothing written when refused', () => {
     interface ContractMessage {
@@ -257,7 +257,6 @@ export function describeSocketEvents(h: HostileHarness) {
     it.each(clientEvents.map((m) => [m.name, m] as const))(
       '%s',
       async (name, message) => {
-        await settled();
         const set = await timed('viewers', () => h.world.viewers());
         const held = await memberSocket(set);
         const acknowledged = message['x-ack'] !== undefined;
@@ -291,7 +290,6 @@ export function describeSocketEvents(h: HostileHarness) {
     it.each(clientEvents.map((m) => [m.name, m] as const))(
       'every property in turn: %s',
       async (name, message) => {
-        await settled();
         const set = await timed('viewers', () => h.world.viewers());
         const held = await memberSocket(set);
         const acknowledged = message['x-ack'] !== undefined;
