@@ -5,8 +5,10 @@ import type {
   GroupSummaryFieldsFragment,
   MembershipFieldsFragment,
   MessageFieldsFragment,
+  MessagePermissionFieldsFragment,
   PersonFieldsFragment,
   ThreadQuery,
+  ThreadPermissionFieldsFragment,
   ThreadSummaryFieldsFragment,
 } from './generated/graphql';
 
@@ -19,6 +21,8 @@ export type ThreadSummary = ThreadSummaryFieldsFragment;
 export type MembershipRow = MembershipFieldsFragment;
 export type MessageNode = MessageFieldsFragment;
 export type ThreadDetail = ThreadQuery['thread'];
+export type ThreadPermissions = ThreadPermissionFieldsFragment;
+export type MessagePermissions = MessagePermissionFieldsFragment;
 
 export const PERSON_FIELDS = graphql(`
   fragment PersonFields on Member {
@@ -81,6 +85,15 @@ export const GROUP = graphql(`
   query Group($slug: String) {
     group(slug: $slug) {
       ...GroupSummaryFields
+      viewerCan {
+        read
+        post
+        join
+        joinNeedsApproval
+        leave
+        moderate
+        own
+      }
       rules
       region {
         ...RegionFields
@@ -266,6 +279,15 @@ export const LOCK_THREAD = graphql(`
   }
 `);
 
+/** What the viewer may do with a message (live messages, which carry none, derive it: live-message-permissions.ts). */
+export const MESSAGE_PERMISSION_FIELDS = graphql(`
+  fragment MessagePermissionFields on MessagePermissions {
+    edit
+    delete
+    report
+  }
+`);
+
 export const MESSAGE_FIELDS = graphql(`
   fragment MessageFields on Message {
     id
@@ -283,6 +305,18 @@ export const MESSAGE_FIELDS = graphql(`
       count
       viewerReacted
     }
+    viewerCan {
+      ...MessagePermissionFields
+    }
+  }
+`);
+
+/** What the viewer may do in a thread: write (the lock taken into account), moderate, and read (for live messages). */
+export const THREAD_PERMISSION_FIELDS = graphql(`
+  fragment ThreadPermissionFields on ThreadPermissions {
+    read
+    post
+    moderate
   }
 `);
 
@@ -290,8 +324,15 @@ export const THREAD = graphql(`
   query Thread($id: ID!) {
     thread(id: $id) {
       ...ThreadSummaryFields
+      viewerCan {
+        ...ThreadPermissionFields
+      }
       group {
         ...GroupSummaryFields
+        viewerCan {
+          post
+          join
+        }
       }
       messages(last: 30) {
         edges {

@@ -93,10 +93,12 @@ export const EVENT_DETAIL_FIELDS = graphql(`
       id
       slug
       name
-      viewerMembership {
-        role
-        status
-      }
+    }
+    viewerCan {
+      rsvp
+      rsvpGoing
+      manage
+      edit
     }
     announcements {
       id
@@ -157,9 +159,15 @@ export const EVENT = graphql(`
   }
 `);
 
-/** The regions and topics to filter by and to choose from, and the groups the viewer runs (for group events). */
+/**
+ * The regions and topics to filter by and to choose from, whether the viewer may create a platform event, and their
+ * groups with whether they may create each one's events.
+ */
 export const EVENT_CHOICES = graphql(`
   query EventChoices {
+    viewerCan {
+      createPlatformEvent
+    }
     regions {
       ...RegionFields
     }
@@ -172,9 +180,8 @@ export const EVENT_CHOICES = graphql(`
         node {
           id
           name
-          viewerMembership {
-            role
-            status
+          viewerCan {
+            createEvent
           }
         }
       }

@@ -47,11 +47,8 @@ export function GroupScreen() {
     );
   }
   const group = data.group;
-  const membership = group.viewerMembership;
-  const active = membership?.status === 'ACTIVE';
-  const canRead = active || group.visibility === 'PUBLIC' || viewer.role === 'ADMIN';
-  const canModerate = (active && membership?.role !== 'MEMBER') || viewer.role === 'ADMIN';
-  const isOwner = (active && membership?.role === 'OWNER') || viewer.role === 'ADMIN';
+  // What the viewer may do here is the server's answer (the group policy), never worked out here.
+  const can = group.viewerCan;
   return (
     <Screen title={group.name} lead={group.description || undefined}>
       <p className="group-facts">
@@ -67,14 +64,14 @@ export function GroupScreen() {
         </section>
       )}
       <MembershipActions group={group} />
-      {canModerate && (
+      {can.moderate && (
         <p>
           <Link to={`/groups/${group.slug}/requests`}>Requests to join</Link>
         </p>
       )}
-      {canRead && (
+      {can.read && (
         <>
-          <GroupThreads slug={slug} groupId={group.id} canPost={active} canModerate={canModerate} />
+          <GroupThreads slug={slug} groupId={group.id} canPost={can.post} canModerate={can.moderate} />
           <section className="section" aria-labelledby="events-heading">
             <h2 id="events-heading">Upcoming events</h2>
             {group.events.length === 0 ? (
@@ -93,8 +90,8 @@ export function GroupScreen() {
           <GroupMembers
             slug={slug}
             groupId={group.id}
-            canModerate={canModerate}
-            isOwner={isOwner}
+            canModerate={can.moderate}
+            isOwner={can.own}
             viewerId={viewer.id}
           />
         </>

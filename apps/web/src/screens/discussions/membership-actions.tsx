@@ -14,7 +14,10 @@ const REFRESH = {
   awaitRefetchQueries: true,
 };
 
-/** Join (open groups at once), ask to join (private ones, with a note), accept an invitation, or leave. */
+/**
+ * Join (at once), ask to join (with a note, when the server says joining needs approval), accept an invitation, or
+ * leave: offered as the group's viewerCan allows; the wording follows the viewer's membership.
+ */
 export function MembershipActions({ group }: { group: GroupDetail }) {
   const [join] = useMutation(JOIN_GROUP);
   const [accept] = useMutation(ACCEPT_GROUP_INVITATION);
@@ -22,6 +25,7 @@ export function MembershipActions({ group }: { group: GroupDetail }) {
   const announce = useAnnounce();
   const { busy, problem, run } = useAction();
   const [note, setNote] = useState('');
+  const can = group.viewerCan;
   const status = group.viewerMembership?.status;
   const variables = { groupId: group.id };
 
@@ -40,7 +44,7 @@ export function MembershipActions({ group }: { group: GroupDetail }) {
     </p>
   );
 
-  if (status === 'ACTIVE')
+  if (status === 'ACTIVE' && can.leave)
     return (
       <div className="membership">
         <button
@@ -60,14 +64,16 @@ export function MembershipActions({ group }: { group: GroupDetail }) {
         <p className="notice" role="status">
           <strong>Request sent.</strong> An owner or moderator of the group will decide; we will tell you.
         </p>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={busy}
-          onClick={act(() => leave({ variables, ...REFRESH }), 'Your request is withdrawn.')}
-        >
-          Withdraw my request
-        </button>
+        {can.leave && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy}
+            onClick={act(() => leave({ variables, ...REFRESH }), 'Your request is withdrawn.')}
+          >
+            Withdraw my request
+          </button>
+        )}
         {problemLine}
       </div>
     );
@@ -76,28 +82,33 @@ export function MembershipActions({ group }: { group: GroupDetail }) {
       <div className="membership">
         <p className="notice">You are invited to join this group.</p>
         <div className="button-row button-row--compact">
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={busy}
-            onClick={act(() => accept({ variables, ...REFRESH }), `Welcome to ${group.name}.`)}
-          >
-            Accept the invitation
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy}
-            onClick={act(() => leave({ variables, ...REFRESH }), 'Invitation declined.')}
-          >
-            Decline
-          </button>
+          {can.join && (
+            <button
+              type="button"
+              className="button button--primary"
+              aria-disabled={busy}
+              onClick={act(() => accept({ variables, ...REFRESH }), `Welcome to ${group.name}.`)}
+            >
+              Accept the invitation
+            </button>
+          )}
+          {can.leave && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={busy}
+              onClick={act(() => leave({ variables, ...REFRESH }), 'Invitation declined.')}
+            >
+              Decline
+            </button>
+          )}
         </div>
         {problemLine}
       </div>
     );
-  if (status === 'BANNED') return <p className="notice">You cannot take part in this group.</p>;
-  if (group.visibility === 'PUBLIC')
+  if (!can.join)
+    return status === 'BANNED' ? <p className="notice">You cannot take part in this group.</p> : null;
+  if (!can.joinNeedsApproval)
     return (
       <div className="membership">
         <button

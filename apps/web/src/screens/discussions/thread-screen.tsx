@@ -15,6 +15,9 @@ function threadTitle(thread: ThreadDetail, viewerId: string): string {
   return other ? `Conversation with ${other.displayName}` : 'Conversation';
 }
 
+/** As the server says when a conversation's other person is gone or blocked (libs/discussions thread-access.ts). */
+const CONVERSATION_CLOSED = 'This conversation is closed: you can no longer send messages in it.';
+
 function typingWords(names: string[]): string {
   if (names.length === 0) return '';
   if (names.length === 1) return `${names[0]} is typing…`;
@@ -25,10 +28,8 @@ function typingWords(names: string[]): string {
 /** The live part, once the thread is loaded. */
 function LiveThread({ thread, viewerId }: { thread: ThreadDetail; viewerId: string }) {
   const live = useLiveThread(thread, viewerId);
-  const membership = thread.group?.viewerMembership;
-  const inIt = !thread.group || membership?.status === 'ACTIVE';
-  const moderates = inIt && (membership?.role ?? 'MEMBER') !== 'MEMBER';
-  const canWrite = inIt && (!thread.locked || moderates);
+  const can = thread.viewerCan;
+  const group = thread.group;
   const down = live.status === 'reconnecting' || live.status === 'offline';
   return (
     <div className="live-thread" data-live-state={live.joined}>
@@ -42,7 +43,9 @@ function LiveThread({ thread, viewerId }: { thread: ThreadDetail; viewerId: stri
       {thread.locked && (
         <p className="notice">
           This thread is locked:{' '}
-          {moderates ? 'only owners and moderators (like you) can write in it.' : 'nobody can add to it now.'}
+          {can.moderate
+            ? 'only owners and moderators (like you) can write in it.'
+            : 'nobody can add to it now.'}
         </p>
       )}
       {live.joined === 'refused' && (
@@ -52,6 +55,7 @@ function LiveThread({ thread, viewerId }: { thread: ThreadDetail; viewerId: stri
         messages={live.messages}
         unsent={live.unsent}
         viewerId={viewerId}
+        threadCan={can}
         unreadFrom={live.unreadFrom}
         hasOlder={live.older.hasMore}
         loadOlder={live.loadOlder}
@@ -63,12 +67,13 @@ function LiveThread({ thread, viewerId }: { thread: ThreadDetail; viewerId: stri
       <p className="typing" aria-live="off" data-testid="typing">
         {typingWords(live.typingNames)}
       </p>
-      {canWrite && <Composer threadId={thread.id} onSend={live.send} onTyping={live.typing} />}
-      {!inIt && thread.group && (
+      {can.post && <Composer threadId={thread.id} onSend={live.send} onTyping={live.typing} />}
+      {group && !group.viewerCan.post && group.viewerCan.join && (
         <p className="notice">
-          To write here, <Link to={`/groups/${thread.group.slug}`}>join {thread.group.name}</Link> first.
+          To write here, <Link to={`/groups/${group.slug}`}>join {group.name}</Link> first.
         </p>
       )}
+      {!group && !can.post && <p className="notice">{CONVERSATION_CLOSED}</p>}
     </div>
   );
 }

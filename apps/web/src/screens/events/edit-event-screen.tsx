@@ -33,6 +33,20 @@ export function EditEventScreen() {
     );
   }
   const event = data.event;
+  if (!event.viewerCan.edit) {
+    return (
+      <Screen title={`Change "${event.title}"`}>
+        <p>
+          {event.status === 'CANCELLED'
+            ? 'This event is cancelled, so it can no longer be changed.'
+            : 'Only those running this event can change it.'}
+        </p>
+        <p>
+          <Link to={`/events/${event.id}`}>Back to the event</Link>
+        </p>
+      </Screen>
+    );
+  }
   return (
     <Screen
       title={`Change "${event.title}"`}

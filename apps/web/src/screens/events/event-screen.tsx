@@ -2,11 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { EVENT, type EventDetail } from '../../graphql/events-operations';
 import { errorCodeOf } from '../../graphql/graphql-errors';
-import type { Viewer } from '../../graphql/identity-operations';
-import { useViewer } from '../../session/session-context';
 import { AttendeeList } from '../../ui/events/attendee-list';
 import { CalendarLinks } from '../../ui/events/calendar-links';
-import { FORMAT_WORDS, runsGroup } from '../../ui/events/event-form';
+import { FORMAT_WORDS } from '../../ui/events/event-form';
 import { eventWhen, shortDateTime, viewerZone } from '../../ui/events/event-time';
 import { placesWords } from '../../ui/events/event-words';
 import { OrganiserTools } from '../../ui/events/organiser-tools';
@@ -14,13 +12,6 @@ import { RsvpPanel } from '../../ui/events/rsvp-panel';
 import { useLiveNotifications } from '../../ui/events/use-live-notifications';
 import { Screen } from '../../ui/layout/screen';
 import '../../styles/events.css';
-
-/** As the server decides (libs/events event.policy): admins, a platform event's organiser, a group's moderators. */
-function runs(viewer: Viewer, event: EventDetail): boolean {
-  if (viewer.role === 'ADMIN') return true;
-  if (event.group) return runsGroup(event.group);
-  return viewer.role === 'ORGANISER' && event.organiser?.id === viewer.id;
-}
 
 function EventFacts({ event }: { event: EventDetail }) {
   // Where the member's clock says something else, their own time too.
@@ -89,7 +80,6 @@ function EventFacts({ event }: { event: EventDetail }) {
 /** /events/:id: the event, the viewer's answer and place, the calendar, news, and tools for those running it. */
 export function EventScreen() {
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(EVENT, { variables: { id } });
 
   // A promotion from the waitlist, news, a change or a cancellation: show it without a reload.
@@ -154,7 +144,7 @@ export function EventScreen() {
         )}
       </section>
       {event.attendees && <AttendeeList attendees={event.attendees} />}
-      {runs(viewer, event) && <OrganiserTools event={event} />}
+      {event.viewerCan.manage && <OrganiserTools event={event} />}
       <p>
         <Link to="/events">All events</Link>
       </p>

@@ -3,11 +3,9 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { appendPage } from '../../graphql/connection';
 import { EVENT_CHOICES, EVENTS, MY_EVENTS, type EventSummary } from '../../graphql/events-operations';
-import { useViewer } from '../../session/session-context';
 import { useAnnounce } from '../../ui/announcer';
 import { EventCard } from '../../ui/events/event-card';
 import { EventFilters, type EventFilterValues } from '../../ui/events/event-filters';
-import { runsGroup } from '../../ui/events/event-form';
 import { ShowMore } from '../../ui/show-more';
 import { Screen } from '../../ui/layout/screen';
 import '../../styles/events.css';
@@ -129,7 +127,6 @@ function MyEvents() {
 
 /** /events: every upcoming event (filters in the address, so Back and links keep them), or /events?view=mine. */
 export function EventsScreen() {
-  const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const mine = params.get('view') === 'mine';
   const filter: EventFilterValues = {
@@ -139,9 +136,8 @@ export function EventsScreen() {
   };
   const { data: choices } = useQuery(EVENT_CHOICES);
   const mayCreate =
-    viewer.role === 'ORGANISER' ||
-    viewer.role === 'ADMIN' ||
-    (choices?.groups.edges ?? []).some(({ node }) => runsGroup(node));
+    (choices?.viewerCan.createPlatformEvent ?? false) ||
+    (choices?.groups.edges ?? []).some(({ node }) => node.viewerCan.createEvent);
 
   const apply = (values: EventFilterValues) => {
     const next = new URLSearchParams();

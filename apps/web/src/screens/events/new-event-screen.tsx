@@ -1,22 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { CREATE_EVENT, EVENT_CHOICES } from '../../graphql/events-operations';
-import { useViewer } from '../../session/session-context';
 import { useAnnounce } from '../../ui/announcer';
-import { EventForm, runsGroup } from '../../ui/events/event-form';
+import { EventForm } from '../../ui/events/event-form';
 import { Screen } from '../../ui/layout/screen';
 
 /** /events/new: organisers and admins (platform events), group owners and moderators (their groups' events). */
 export function NewEventScreen() {
-  const viewer = useViewer();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [createEvent] = useMutation(CREATE_EVENT, { refetchQueries: ['Events', 'MyEvents'] });
   const { data, loading } = useQuery(EVENT_CHOICES);
-  const platform = viewer.role === 'ORGANISER' || viewer.role === 'ADMIN';
-  const runsAGroup = (data?.groups.edges ?? []).some(({ node }) => runsGroup(node));
+  const platform = data?.viewerCan.createPlatformEvent ?? false;
+  const runsAGroup = (data?.groups.edges ?? []).some(({ node }) => node.viewerCan.createEvent);
 
-  if (!platform && loading) {
+  if (!data && loading) {
     return (
       <Screen title="Create an event">
         <p role="status">Loading…</p>

@@ -1,6 +1,6 @@
 // The pure parts of a live thread: merging messages by seq, reactions, and what is kept in this tab's storage.
 import type { MessagePayload, ReactionCount } from '#libs/client';
-import type { MessageNode } from '../../graphql/discussions-operations';
+import type { MessageNode, MessagePermissions } from '../../graphql/discussions-operations';
 
 export type Reaction = { emoji: string; count: number; viewerReacted: boolean };
 
@@ -15,6 +15,8 @@ export interface LiveMessage {
   hidden: boolean;
   author: { id: string; handle: string; displayName: string } | null;
   reactions: Reaction[];
+  /** What the viewer may do with it, as the server said (GraphQL); null for one that arrived live (the socket says none). */
+  viewerCan: MessagePermissions | null;
 }
 
 /** A message written here and not stored yet: being sent, or not sent (kept, to be tried again with its clientId). */
@@ -27,10 +29,14 @@ export interface UnsentMessage {
 }
 
 export function fromNode(node: MessageNode): LiveMessage {
-  return { ...node, reactions: node.reactions.map((reaction) => ({ ...reaction })) };
+  return {
+    ...node,
+    reactions: node.reactions.map((reaction) => ({ ...reaction })),
+    viewerCan: { ...node.viewerCan },
+  };
 }
 
-/** A socket payload, keeping the reactions already known for it (payloads carry none). */
+/** A socket payload, keeping the reactions and permissions already known for it (payloads carry neither). */
 export function fromPayload(payload: MessagePayload, known?: LiveMessage): LiveMessage {
   return {
     id: payload.id,
@@ -42,6 +48,7 @@ export function fromPayload(payload: MessagePayload, known?: LiveMessage): LiveM
     hidden: payload.hidden,
     author: payload.author,
     reactions: known?.reactions ?? [],
+    viewerCan: known?.viewerCan ?? null,
   };
 }
 

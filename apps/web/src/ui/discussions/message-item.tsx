@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { MessagePermissions } from '../../graphql/discussions-operations';
 import { ReportButton } from '../admin/report-button';
 import { shortTime } from './group-words';
 import type { LiveMessage } from './live-thread-state';
@@ -18,14 +19,19 @@ function MessageBody({ message }: { message: LiveMessage }) {
   return <p className="message__body">{message.body}</p>;
 }
 
-/** One stored message: who, when, the text, reactions; your own can be edited and deleted. */
+/**
+ * One stored message: who, when, the text, reactions; Edit, Delete and Report as the server allows (`can`: the
+ * message's viewerCan). `mine` only styles it.
+ */
 export function MessageItem({
   message,
   mine,
+  can,
   actions,
 }: {
   message: LiveMessage;
   mine: boolean;
+  can: MessagePermissions;
   actions: MessageActions;
 }) {
   const [editing, setEditing] = useState(false);
@@ -42,6 +48,7 @@ export function MessageItem({
   }, [editing]);
   const author = message.author?.displayName ?? 'Former member';
   const gone = message.deleted || message.hidden;
+  const whose = mine ? ' your message' : ` ${author}’s message`;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -100,25 +107,29 @@ export function MessageItem({
             author={author}
             onToggle={(emoji) => actions.react(message.id, emoji)}
           />
-          {!mine && (
+          {can.report && (
             <ReportButton subjectType="MESSAGE" subjectId={message.id} subjectLabel={`${author}’s message`} />
           )}
-          {mine && !editing && (
+          {(can.edit || can.delete) && !editing && (
             <div className="button-row button-row--compact">
-              <button
-                ref={editButton}
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  setDraft(message.body);
-                  setEditing(true);
-                }}
-              >
-                Edit<span className="visually-hidden"> your message</span>
-              </button>
-              <button type="button" className="button button--small button--warning" onClick={remove}>
-                Delete<span className="visually-hidden"> your message</span>
-              </button>
+              {can.edit && (
+                <button
+                  ref={editButton}
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    setDraft(message.body);
+                    setEditing(true);
+                  }}
+                >
+                  Edit<span className="visually-hidden">{whose}</span>
+                </button>
+              )}
+              {can.delete && (
+                <button type="button" className="button button--small button--warning" onClick={remove}>
+                  Delete<span className="visually-hidden">{whose}</span>
+                </button>
+              )}
             </div>
           )}
         </div>

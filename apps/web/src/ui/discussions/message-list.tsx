@@ -1,4 +1,6 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ThreadPermissions } from '../../graphql/discussions-operations';
+import { messagePermissionsOf } from './live-message-permissions';
 import type { LiveMessage, UnsentMessage } from './live-thread-state';
 import { MessageItem, type MessageActions } from './message-item';
 import { UnsentItem } from './unsent-item';
@@ -7,6 +9,8 @@ export interface MessageListProps {
   messages: LiveMessage[];
   unsent: UnsentMessage[];
   viewerId: string;
+  /** The thread's viewerCan: what messages that arrived live allow (they carry none of their own). */
+  threadCan: ThreadPermissions;
   unreadFrom: number | null;
   hasOlder: boolean;
   loadOlder: () => Promise<void>;
@@ -24,7 +28,7 @@ const NEAR_BOTTOM_PX = 120;
  * moving what you are reading, and marks as read what reached the bottom of the box.
  */
 export function MessageList(props: MessageListProps) {
-  const { messages, unsent, viewerId, unreadFrom, hasOlder, loadOlder, markSeen, actions } = props;
+  const { messages, unsent, viewerId, threadCan, unreadFrom, hasOlder, loadOlder, markSeen, actions } = props;
   const box = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLDivElement>(null);
   const marker = useRef<HTMLLIElement>(null);
@@ -126,7 +130,12 @@ export function MessageList(props: MessageListProps) {
               </li>
             )}
             <li>
-              <MessageItem message={message} mine={message.author?.id === viewerId} actions={actions} />
+              <MessageItem
+                message={message}
+                mine={message.author?.id === viewerId}
+                can={messagePermissionsOf(message, threadCan, viewerId)}
+                actions={actions}
+              />
             </li>
           </Fragment>
         ))}

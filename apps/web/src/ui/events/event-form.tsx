@@ -18,12 +18,6 @@ export const FORMAT_WORDS: Record<EventFormat, string> = {
   HYBRID: 'Hybrid (in person and online)',
 };
 
-/** Whether the viewer runs the group (an active owner or moderator), and so may create and run its events. */
-export function runsGroup(group: { viewerMembership: { role: string; status: string } | null }): boolean {
-  const membership = group.viewerMembership;
-  return membership?.status === 'ACTIVE' && (membership.role === 'OWNER' || membership.role === 'MODERATOR');
-}
-
 /** The form's values as the operation's input: times read in the chosen zone, blanks as null. */
 function eventInputOf(values: Record<string, string>): EventInput {
   const text = (name: string) => values[name]?.trim() || null;
@@ -51,7 +45,10 @@ function eventInputOf(values: Record<string, string>): EventInput {
 export interface EventFormProps {
   /** The event being changed; a new one when left out. */
   event?: EventDetail;
-  /** Offer the groups the viewer runs (a new event only); `platform` says whether a platform event is allowed. */
+  /**
+   * Offer the groups whose events the viewer may create (a new event only); `platform` says whether a platform event
+   * is allowed (Query.viewerCan.createPlatformEvent).
+   */
   platform?: boolean;
   submitLabel: string;
   submittingLabel: string;
@@ -68,7 +65,9 @@ export function EventForm({
 }: EventFormProps) {
   const { data } = useQuery(EVENT_CHOICES);
   const zone = event?.timezone ?? 'Europe/London';
-  const ranGroups = (data?.groups.edges ?? []).map((edge) => edge.node).filter(runsGroup);
+  const ranGroups = (data?.groups.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((group) => group.viewerCan.createEvent);
 
   return (
     <ConferForm

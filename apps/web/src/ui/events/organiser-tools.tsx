@@ -130,7 +130,7 @@ export function OrganiserTools({ event }: { event: EventDetail }) {
   return (
     <section className="organiser-tools" aria-labelledby="organiser-heading">
       <h2 id="organiser-heading">Running this event</h2>
-      {!cancelled && (
+      {event.viewerCan.edit && (
         <p>
           <Link to={`/events/${event.id}/edit`}>Change the details</Link>
         </p>

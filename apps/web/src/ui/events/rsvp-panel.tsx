@@ -6,13 +6,15 @@ import { useAnnounce } from '../announcer';
 import { shortDateTime } from './event-time';
 import { rsvpWords } from './event-words';
 
-/** "Are you going?": the viewer's answer in words (with their waitlist position) and the two buttons. */
+/**
+ * "Are you going?": the viewer's answer in words (with their waitlist position) and the buttons the server allows
+ * (the event's viewerCan: `rsvp` to answer at all, `rsvpGoing` to answer GOING before the deadline).
+ */
 export function RsvpPanel({ event }: { event: EventDetail }) {
   const announce = useAnnounce();
   const [rsvp, { loading }] = useMutation(RSVP, { refetchQueries: ['Event', 'CalendarFeed'] });
   const [problem, setProblem] = useState('');
-  const [now] = useState(() => Date.now());
-  const closed = event.rsvpDeadline !== null && new Date(event.rsvpDeadline).getTime() < now;
+  const can = event.viewerCan;
   const answer = rsvpWords(event.viewerRsvp);
 
   const send = async (status: 'GOING' | 'NOT_GOING') => {
@@ -36,28 +38,33 @@ export function RsvpPanel({ event }: { event: EventDetail }) {
       </p>
       {event.rsvpDeadline && (
         <p className="quiet">
-          {closed ? 'Answers closed on ' : 'Answer by '}
+          {can.rsvpGoing ? 'Answer by ' : 'Answers closed on '}
           {shortDateTime(event.rsvpDeadline, event.timezone)} ({event.timezone}).
         </p>
       )}
-      <div className="button-row">
-        <button
-          className="button button--primary"
-          type="button"
-          aria-disabled={loading}
-          onClick={() => void send('GOING')}
-        >
-          I&apos;m going
-        </button>
-        <button
-          className="button button--secondary"
-          type="button"
-          aria-disabled={loading}
-          onClick={() => void send('NOT_GOING')}
-        >
-          Not going
-        </button>
-      </div>
+      {can.rsvp && (
+        <div className="button-row">
+          {can.rsvpGoing && (
+            <button
+              className="button button--primary"
+              type="button"
+              aria-disabled={loading}
+              onClick={() => void send('GOING')}
+            >
+              I&apos;m going
+            </button>
+          )}
+          <button
+            className="button button--secondary"
+            type="button"
+            aria-disabled={loading}
+            onClick={() => void send('NOT_GOING')}
+          >
+            Not going
+          </button>
+        </div>
+      )}
+      {!can.rsvp && !event.rsvpDeadline && <p className="quiet">Answers are closed.</p>}
       {problem && (
         <p className="field__error" role="alert">
           {problem}
