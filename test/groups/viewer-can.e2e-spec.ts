@@ -13,7 +13,7 @@ const EVENT_CAN = `query($id: ID!) { event(id: $id) { viewerCan {
   see rsvp rsvpGoing manage edit seeOnlineUrl listAttendees } } }`;
 const THREAD_CAN = `query($id: ID!) { thread(id: $id) { viewerCan { read post moderate report }
   messages(last: 10) { edges { node { body viewerCan { edit delete react report moderate } } } } } }`;
-const PLATFORM_CAN = '{ viewerCan { createPlatformEvent readAuditLog } }';
+const PLATFORM_CAN = '{ viewerCan { createPlatformEvent administer readAuditLog } }';
 
 interface MessageCan {
   body: string;
@@ -197,18 +197,21 @@ describe('viewerCan: what the viewer may do, from the policies', () => {
     expect(await eventCan(owner)).toEqual({ ...runs, rsvp: false, rsvpGoing: false, edit: false });
   });
 
-  it('across the platform: platform events and the audit log for admins (and organisers’ events)', async () => {
+  it('across the platform: platform events, the admin pages and the audit log for admins (and organisers’ events)', async () => {
     expect((await gqlAs<{ viewerCan: unknown }>(platform, member, PLATFORM_CAN)).viewerCan).toEqual({
       createPlatformEvent: false,
+      administer: false,
       readAuditLog: false,
     });
     expect((await gqlAs<{ viewerCan: unknown }>(platform, admin, PLATFORM_CAN)).viewerCan).toEqual({
       createPlatformEvent: true,
+      administer: true,
       readAuditLog: true,
     });
     const organiser = await person('Can Organiser', { role: 'ORGANISER' });
     expect((await gqlAs<{ viewerCan: unknown }>(platform, organiser, PLATFORM_CAN)).viewerCan).toEqual({
       createPlatformEvent: true,
+      administer: false,
       readAuditLog: false,
     });
   });

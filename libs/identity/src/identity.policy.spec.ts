@@ -38,4 +38,11 @@ describe('identity policy', () => {
     expect(identityPolicy.mayReadAuditLog(viewer(MemberRole.MEMBER))).toBe(false);
     expect(identityPolicy.mayReadAuditLog(undefined)).toBe(false);
   });
+
+  it('lets admins only use the admin pages', () => {
+    expect(identityPolicy.mayAdminister(viewer(MemberRole.ADMIN))).toBe(true);
+    expect(identityPolicy.mayAdminister(viewer(MemberRole.ORGANISER))).toBe(false);
+    expect(identityPolicy.mayAdminister(viewer(MemberRole.MEMBER))).toBe(false);
+    expect(identityPolicy.mayAdminister(undefined)).toBe(false);
+  });
 });

@@ -14,6 +14,11 @@ export const identityPolicy = {
     return viewer !== undefined && (viewer.memberId === memberId || viewer.role === MemberRole.ADMIN);
   },
 
+  /** The admin pages (invitations, topics, cohorts, reports, the audit log) are for admins only. */
+  mayAdminister(viewer: Viewer | undefined): boolean {
+    return viewer?.role === MemberRole.ADMIN;
+  },
+
   /** The audit log (every moderation and admin action) is read by admins only. */
   mayReadAuditLog(viewer: Viewer | undefined): boolean {
     return viewer?.role === MemberRole.ADMIN;

@@ -16,6 +16,13 @@ export class ViewerPermissionsType {
   })
   createPlatformEvent!: boolean;
 
+  @Field({
+    description:
+      'Use the admin pages: invitations, topics, cohorts, reports and the audit log (the operations they call ' +
+      'answer FORBIDDEN to anyone else): admins.',
+  })
+  administer!: boolean;
+
   @Field({ description: 'Read the audit log (auditLog): admins.' })
   readAuditLog!: boolean;
 }
@@ -32,6 +39,7 @@ export class ViewerPermissionsResolver {
   async viewerCan(@CurrentViewer() viewer: Viewer): Promise<ViewerPermissionsType> {
     return {
       createPlatformEvent: await this.events.mayCreate(viewer, null),
+      administer: identityPolicy.mayAdminister(viewer),
       readAuditLog: identityPolicy.mayReadAuditLog(viewer),
     };
   }

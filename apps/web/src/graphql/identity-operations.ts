@@ -47,6 +47,15 @@ export const ME = graphql(`
   }
 `);
 
+/** What the signed-in member may do across the platform (the server's policies answer; the app computes none). */
+export const PLATFORM_PERMISSIONS = graphql(`
+  query PlatformPermissions {
+    viewerCan {
+      administer
+    }
+  }
+`);
+
 export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { HOME } from '../graphql/admin-operations';
 import { useRealtime } from '../realtime/realtime-context';
+import { useMayAdminister } from '../session/use-may-administer';
 import { useViewer } from '../session/session-context';
 import { HomeEvents, HomeGroups, HomeNotifications, HomeSuggestions } from '../ui/admin/home-sections';
 import { Screen } from '../ui/layout/screen';
@@ -27,10 +28,11 @@ const LIVE_WORDS = {
 export function HomeScreen() {
   const viewer = useViewer();
   const { status } = useRealtime();
+  const mayAdminister = useMayAdminister();
   const { data, loading, error } = useQuery(HOME, { fetchPolicy: 'cache-and-network' });
   return (
     <Screen title={`Welcome, ${viewer.displayName}`} lead="Here is what is happening for you.">
-      {viewer.role === 'ADMIN' && (
+      {mayAdminister && (
         <p className="home-admin">
           <Link to="/admin">Admin pages</Link>: invitations, topics, cohorts, reports and the audit log.
         </p>

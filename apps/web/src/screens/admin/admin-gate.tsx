@@ -1,12 +1,13 @@
 import { Outlet } from 'react-router';
-import { useViewer } from '../../session/session-context';
+import { useMayAdminister } from '../../session/use-may-administer';
 import { Screen } from '../../ui/layout/screen';
 import '../../styles/admin.css';
 
 /** The admin pages are for admins: anyone else is told so plainly (and the API refuses them anyway). */
 export function AdminGate() {
-  const viewer = useViewer();
-  if (viewer.role !== 'ADMIN')
+  const mayAdminister = useMayAdminister();
+  if (mayAdminister === undefined) return <Screen title="Admin" lead="Loading…" />;
+  if (!mayAdminister)
     return (
       <Screen
         title="This page is for admins"

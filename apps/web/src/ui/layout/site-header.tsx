@@ -1,5 +1,6 @@
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useSession } from '../../session/session-context';
+import { useMayAdminister } from '../../session/use-may-administer';
 import { useAnnounce } from '../announcer';
 import { NotificationBell } from '../events/notification-bell';
 
@@ -16,6 +17,7 @@ export function SiteHeader() {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const signedIn = status === 'signed-in' && viewer;
+  const mayAdminister = useMayAdminister(Boolean(signedIn));
 
   const leave = async () => {
     await signOut();
@@ -47,7 +49,7 @@ export function SiteHeader() {
                   My profile<span className="visually-hidden"> ({viewer.displayName})</span>
                 </NavLink>
               </li>
-              {viewer.role === 'ADMIN' && (
+              {mayAdminister && (
                 <li>
                   <NavLink className="site-nav__link" to="/admin">
                     Admin
