@@ -40,6 +40,8 @@ describeInBrowser('web app: the admin pages', () => {
   it('tells a member plainly that the admin pages are for admins, and shows them no admin link', async () => {
     const member = await browserMember(platform, 'Mo Member');
     const page = await signedInPage(platform, member);
+    // The links follow the server's answer (Query.viewerCan.administer): counted once it has come.
+    await page.waitForLoadState('networkidle');
     await expect(page.getByRole('link', { name: 'Admin', exact: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Admin pages' }).count()).resolves.toBe(0);
     await page.goto('/admin/reports');
