@@ -31,22 +31,8 @@ type Documents = {
     "\n  query AdminMemberName($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminMemberNameDocument,
     "\n  fragment PersonFields on Member {\n    id\n    handle\n    displayName\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment PageBothWays on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": typeof types.PageBothWaysFragmentDoc,
-    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
-    "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": typeof types.GroupsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n": typeof types.CreateGroupDocument,
-    "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": typeof types.GroupDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    pinned\n    locked\n    messageCount\n    unreadCount\n    lastActivityAt\n    participants {\n      ...PersonFields\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
     "\n  query GroupThreads($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": typeof types.GroupThreadsDocument,
-    "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
-    "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
-    "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": typeof types.JoinRequestsDocument,
-    "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n": typeof types.JoinGroupDocument,
-    "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptGroupInvitationDocument,
-    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
-    "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.InviteToGroupDocument,
-    "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
-    "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetGroupRoleDocument,
-    "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n": typeof types.RemoveFromGroupDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation PinThread($threadId: ID!, $pinned: Boolean!) {\n    pinThread(threadId: $threadId, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinThreadDocument,
     "\n  mutation LockThread($threadId: ID!, $locked: Boolean!) {\n    lockThread(threadId: $threadId, locked: $locked) {\n      id\n      locked\n    }\n  }\n": typeof types.LockThreadDocument,
@@ -59,7 +45,6 @@ type Documents = {
     "\n  mutation StartDirectThread($memberId: ID!) {\n    startDirectThread(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.StartDirectThreadDocument,
     "\n  query FindMembers($text: String) {\n    members(filter: { text: $text }, first: 10) {\n      edges {\n        cursor\n        node {\n          ...PersonFields\n          headline\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": typeof types.FindMembersDocument,
     "\n  query MemberName($id: ID!) {\n    member(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.MemberNameDocument,
-    "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n": typeof types.GroupTaxonomyDocument,
     "\n  fragment RsvpFields on Rsvp {\n    status\n    waitlistPosition\n  }\n": typeof types.RsvpFieldsFragmentDoc,
     "\n  fragment EventSummaryFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    format\n    venue\n    status\n    capacity\n    goingCount\n    waitlistCount\n    region {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n    viewerRsvp {\n      ...RsvpFields\n    }\n  }\n": typeof types.EventSummaryFieldsFragmentDoc,
     "\n  fragment AttendeeFields on Attendee {\n    memberId\n    displayName\n    handle\n    leaderType\n    status\n    waitlistPosition\n  }\n": typeof types.AttendeeFieldsFragmentDoc,
@@ -80,6 +65,21 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      channel\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
+    "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
+    "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": typeof types.JoinRequestsDocument,
+    "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptGroupInvitationDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n": typeof types.RemoveFromGroupDocument,
+    "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n": typeof types.GroupTaxonomyDocument,
     "\n  fragment ViewerFields on Member {\n    id\n    handle\n    displayName\n    role\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    member {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -131,22 +131,8 @@ const documents: Documents = {
     "\n  query AdminMemberName($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.AdminMemberNameDocument,
     "\n  fragment PersonFields on Member {\n    id\n    handle\n    displayName\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment PageBothWays on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": types.PageBothWaysFragmentDoc,
-    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n": types.GroupSummaryFieldsFragmentDoc,
-    "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": types.GroupsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n": types.CreateGroupDocument,
-    "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": types.GroupDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    pinned\n    locked\n    messageCount\n    unreadCount\n    lastActivityAt\n    participants {\n      ...PersonFields\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
     "\n  query GroupThreads($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": types.GroupThreadsDocument,
-    "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
-    "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
-    "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": types.JoinRequestsDocument,
-    "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n": types.JoinGroupDocument,
-    "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": types.AcceptGroupInvitationDocument,
-    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
-    "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.InviteToGroupDocument,
-    "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
-    "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetGroupRoleDocument,
-    "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n": types.RemoveFromGroupDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation PinThread($threadId: ID!, $pinned: Boolean!) {\n    pinThread(threadId: $threadId, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": types.PinThreadDocument,
     "\n  mutation LockThread($threadId: ID!, $locked: Boolean!) {\n    lockThread(threadId: $threadId, locked: $locked) {\n      id\n      locked\n    }\n  }\n": types.LockThreadDocument,
@@ -159,7 +145,6 @@ const documents: Documents = {
     "\n  mutation StartDirectThread($memberId: ID!) {\n    startDirectThread(memberId: $memberId) {\n      id\n    }\n  }\n": types.StartDirectThreadDocument,
     "\n  query FindMembers($text: String) {\n    members(filter: { text: $text }, first: 10) {\n      edges {\n        cursor\n        node {\n          ...PersonFields\n          headline\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": types.FindMembersDocument,
     "\n  query MemberName($id: ID!) {\n    member(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.MemberNameDocument,
-    "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n": types.GroupTaxonomyDocument,
     "\n  fragment RsvpFields on Rsvp {\n    status\n    waitlistPosition\n  }\n": types.RsvpFieldsFragmentDoc,
     "\n  fragment EventSummaryFields on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    format\n    venue\n    status\n    capacity\n    goingCount\n    waitlistCount\n    region {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n    viewerRsvp {\n      ...RsvpFields\n    }\n  }\n": types.EventSummaryFieldsFragmentDoc,
     "\n  fragment AttendeeFields on Attendee {\n    memberId\n    displayName\n    handle\n    leaderType\n    status\n    waitlistPosition\n  }\n": types.AttendeeFieldsFragmentDoc,
@@ -180,6 +165,21 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      channel\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n": types.GroupSummaryFieldsFragmentDoc,
+    "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
+    "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n": types.JoinRequestsDocument,
+    "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": types.AcceptGroupInvitationDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n": types.RemoveFromGroupDocument,
+    "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n": types.GroupTaxonomyDocument,
     "\n  fragment ViewerFields on Member {\n    id\n    handle\n    displayName\n    role\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    member {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -299,67 +299,11 @@ export function graphql(source: "\n  fragment PageBothWays on PageInfo {\n    ha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    pinned\n    locked\n    messageCount\n    unreadCount\n    lastActivityAt\n    participants {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadSummaryFields on Thread {\n    id\n    title\n    pinned\n    locked\n    messageCount\n    unreadCount\n    lastActivityAt\n    participants {\n      ...PersonFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupThreads($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupThreads($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadSummaryFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n"): (typeof documents)["\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,10 +352,6 @@ export function graphql(source: "\n  query FindMembers($text: String) {\n    mem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberName($id: ID!) {\n    member(id: $id) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  query MemberName($id: ID!) {\n    member(id: $id) {\n      ...PersonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n"): (typeof documents)["\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -492,6 +432,66 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    slug\n    name\n    description\n    visibility\n    memberCount\n    viewerMembership {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilterInput, $first: Int, $after: String) {\n    groups(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupSummaryFields\n        }\n      }\n      pageInfo {\n        ...PageBothWays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($slug: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      viewerCan {\n        read\n        post\n        join\n        joinNeedsApproval\n        leave\n        moderate\n        own\n      }\n      rules\n      region {\n        ...RegionFields\n      }\n      topics {\n        ...TopicFields\n      }\n      events(first: 10) {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipFields on Membership {\n    id\n    role\n    status\n    message\n    createdAt\n    member {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($slug: String, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JoinRequests($slug: String, $after: String) {\n    group(slug: $slug) {\n      ...GroupSummaryFields\n      joinRequests(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MembershipFields\n          }\n        }\n        pageInfo {\n          ...PageBothWays\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($groupId: ID!, $message: String) {\n    joinGroup(groupId: $groupId, message: $message) {\n      id\n      status\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptGroupInvitation($groupId: ID!) {\n    acceptGroupInvitation(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($groupId: ID!, $memberId: ID!) {\n    inviteToGroup(groupId: $groupId, memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinRequest($membershipId: ID!, $approve: Boolean!) {\n    decideJoinRequest(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $memberId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, memberId: $memberId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n"): (typeof documents)["\n  mutation RemoveFromGroup($groupId: ID!, $memberId: ID!, $ban: Boolean!) {\n    removeFromGroup(groupId: $groupId, memberId: $memberId, ban: $ban)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n"): (typeof documents)["\n  query GroupTaxonomy {\n    regions {\n      ...RegionFields\n    }\n    topics {\n      ...TopicFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CREATE_GROUP, type Visibility } from '../../graphql/discussions-operations';
+import { CREATE_GROUP, type Visibility } from '../../graphql/groups-operations';
 import { useAnnounce } from '../../ui/announcer';
 import { VISIBILITY_WORDS } from '../../ui/discussions/group-words';
 import { TextAreaField } from '../../ui/form/text-area-field';

@@ -8,7 +8,7 @@ import {
   SET_GROUP_ROLE,
   type GroupRole,
   type MembershipRow,
-} from '../../graphql/discussions-operations';
+} from '../../graphql/groups-operations';
 import { useAnnounce } from '../../ui/announcer';
 import { ROLE_WORDS } from '../../ui/discussions/group-words';
 import { MemberPicker } from '../../ui/discussions/member-picker';

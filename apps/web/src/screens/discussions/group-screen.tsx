@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { GROUP } from '../../graphql/discussions-operations';
+import { GROUP } from '../../graphql/groups-operations';
 import { errorCodeOf } from '../../graphql/graphql-errors';
 import { useViewer } from '../../session/session-context';
 import { plural, VISIBILITY_WORDS, whenWords } from '../../ui/discussions/group-words';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { appendPage } from '../../graphql/connection';
-import { GROUPS, TAXONOMY } from '../../graphql/discussions-operations';
+import { GROUPS, TAXONOMY } from '../../graphql/groups-operations';
 import { GroupCard } from '../../ui/discussions/group-card';
 import { FilterSelect } from '../../ui/form/filter-select';
 import { ShowMore } from '../../ui/show-more';

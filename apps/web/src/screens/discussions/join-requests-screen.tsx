@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { appendGroupPage } from '../../graphql/connection';
-import { DECIDE_JOIN_REQUEST, JOIN_REQUESTS, type MembershipRow } from '../../graphql/discussions-operations';
+import { DECIDE_JOIN_REQUEST, JOIN_REQUESTS, type MembershipRow } from '../../graphql/groups-operations';
 import { errorCodeOf } from '../../graphql/graphql-errors';
 import { useAnnounce } from '../../ui/announcer';
 import { shortTime } from '../../ui/discussions/group-words';

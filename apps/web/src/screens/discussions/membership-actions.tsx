@@ -5,7 +5,7 @@ import {
   JOIN_GROUP,
   LEAVE_GROUP,
   type GroupDetail,
-} from '../../graphql/discussions-operations';
+} from '../../graphql/groups-operations';
 import { useAnnounce } from '../../ui/announcer';
 import { useAction } from '../../ui/discussions/use-action';
 

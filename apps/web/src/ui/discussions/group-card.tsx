@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { GroupSummary } from '../../graphql/discussions-operations';
+import type { GroupSummary } from '../../graphql/groups-operations';
 import { membershipWords, plural, VISIBILITY_WORDS } from './group-words';
 
 /** One group in a list: its name (a link), what kind of group it is, its size and your place in it. */

@@ -1,4 +1,4 @@
-import type { GroupRole, MembershipStatus, Visibility } from '../../graphql/discussions-operations';
+import type { GroupRole, MembershipStatus, Visibility } from '../../graphql/groups-operations';
 
 /** Each visibility in plain words: what it means for other members. */
 export const VISIBILITY_WORDS: Record<Visibility, { label: string; explained: string }> = {
